@@ -1,0 +1,69 @@
+using System.Globalization;
+using ChsiValidation;
+
+namespace ChsiValidation.Cli;
+
+/// <summary>The CLI's commands: each checks one value with the core library and reports what it found.</summary>
+internal static partial class Commands
+{
+    public static readonly IReadOnlyDictionary<string, Func<string, CliReport>> All = new Dictionary<string, Func<string, CliReport>>
+    {
+        ["id"] = IdNumberReport,
+    };
+
+    private static CliReport IdNumberReport(string input)
+    {
+        IdNumberResult result = IdNumber.Validate(input);
+        var facts = new List<(string, string)>();
+        if (result.Normalized is not null)
+        {
+            facts.Add(("normalized", result.Normalized));
+        }
+
+        if (result.WasNormalized)
+        {
+            facts.Add(("changes", result.Changes.ToString()));
+        }
+
+        if (result.Kind != IdNumberKind.Unknown)
+        {
+            facts.Add(("kind", result.Kind.ToString()));
+        }
+
+        if (result.BirthDate is DateOnly birth)
+        {
+            facts.Add(("birthDate", birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (result.Gender != Gender.Unknown)
+        {
+            facts.Add(("gender", result.Gender.ToString()));
+        }
+
+        if (result.RegionCode != 0)
+        {
+            facts.Add(("regionCode", result.RegionCode.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (result.NationalityCode != 0)
+        {
+            facts.Add(("nationalityCode", result.NationalityCode.ToString("D3", CultureInfo.InvariantCulture)));
+        }
+
+        if (result.Upgraded is not null)
+        {
+            facts.Add(("upgraded", result.Upgraded));
+        }
+
+        var arguments = new Dictionary<string, object?>
+        {
+            ["PropertyName"] = ValidationMessages.IsChinese(CultureInfo.CurrentUICulture) ? "证件号码" : "The ID number",
+            ["Position"] = result.ErrorPosition + 1,
+            ["Character"] = result.ErrorPosition >= 0 && result.ErrorPosition < input.Length ? input[result.ErrorPosition].ToString() : "",
+            ["ExpectedCheckCharacter"] = result.ExpectedCheckCharacter,
+            ["Upgraded"] = result.Upgraded,
+            ["BirthDate"] = result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace ChsiValidation.FluentValidation;
+
+/// <summary>
+/// Resolves the message template of an error code: FluentValidation's <c>LanguageManager</c> first (so
+/// <c>ValidatorOptions.Global.LanguageManager.AddTranslation(culture, errorCode, text)</c> overrides our text), then the
+/// built-in zh-Hans/en tables of <see cref="ValidationMessages"/>. The global LanguageManager is read, never replaced.
+/// </summary>
+public static class ChsiLanguage
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>The culture messages are produced in: the LanguageManager's <c>Culture</c> when set, else the current UI culture.</summary>
+    public static CultureInfo CurrentCulture
+    {
+        get
+        {
+            var manager = ValidatorOptions.Global.LanguageManager;
+            return !manager.Enabled ? English : manager.Culture ?? CultureInfo.CurrentUICulture;
+        }
+    }
+
+    /// <summary>The message template for <paramref name="errorCode"/> in <see cref="CurrentCulture"/>.</summary>
+    /// <returns>The user's translation, else the built-in text, else <paramref name="errorCode"/> itself.</returns>
+    public static string GetTemplate(string errorCode)
+    {
+        ArgumentNullException.ThrowIfNull(errorCode);
+        var manager = ValidatorOptions.Global.LanguageManager;
+        CultureInfo culture = CurrentCulture;
+        string? translated = manager.GetString(errorCode, culture);
+        string? builtIn = ValidationMessages.GetTemplate(errorCode, culture);
+        if (!string.IsNullOrEmpty(translated))
+        {
+            // The LanguageManager falls back to its English text when the culture has none; in that case our own
+            // text for the culture (e.g. zh-Hans) is the better answer.
+            bool isEnglishFallback = builtIn is not null
+                && !culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                && translated == manager.GetString(errorCode, English);
+            if (!isEnglishFallback)
+            {
+                return translated;
+            }
+        }
+
+        return builtIn ?? errorCode;
+    }
+}

@@ -1,0 +1,421 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace ChsiValidation;
+
+/// <summary>
+/// Chinese citizen identity numbers (公民身份号码, GB 11643-1999) and the cards that share their layout: resident ID
+/// cards, residence permits for Hong Kong, Macao and Taiwan residents, and the 2023 foreign permanent resident ID.
+/// </summary>
+/// <remarks>
+/// Layout: six-digit address code (GB/T 2260), birth date yyyyMMdd, three-digit sequence code (odd male, even female),
+/// check character. Checks run in this order and the first failure is reported: characters and length, address
+/// code, birth date, check character. Nothing here throws on bad input, allocates on the valid path of canonical
+/// 18-character input, or uses regular expressions.
+/// </remarks>
+public static class IdNumber
+{
+    /// <summary>Length of a second-generation number.</summary>
+    public const int Length = 18;
+
+    /// <summary>Length of a first-generation number (GB 11643-1989).</summary>
+    public const int FirstGenerationLength = 15;
+
+    // Room for 18 characters with a space around and between each; anything longer is refused unread.
+    internal const int MaxInputLength = 40;
+
+    // GB 11643-1999 §8.2: W_i = 2^(17-i) mod 11 for the first 17 positions; check = "10X98765432"[S mod 11].
+    private static ReadOnlySpan<byte> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+    private static ReadOnlySpan<char> CheckCharacters => "10X98765432";
+
+    /// <summary>
+    /// Validates a typed ID number. Full-width digits, lower-case x and spaces are folded unless
+    /// <see cref="IdNumberOptions.Strict"/> is set; <see cref="IdNumberResult.Changes"/> says what was folded.
+    /// </summary>
+    /// <param name="input">What the person typed; <see langword="null"/> is reported as <see cref="IdNumberError.Empty"/>.</param>
+    /// <param name="options">The rules to apply; <see langword="null"/> means <see cref="IdNumberOptions.Default"/>.</param>
+    /// <returns>The verdict with the reason and the facts read from the number. Never throws.</returns>
+    public static IdNumberResult Validate(string? input, IdNumberOptions? options = null)
+    {
+        options ??= IdNumberOptions.Default;
+        ReadOnlySpan<char> span = input.AsSpan();
+        Span<char> buffer = stackalloc char[Length];
+        IdNumberResult folded = Fold(span, buffer, options.Strict, out int length);
+        if (folded.Error != IdNumberError.None)
+        {
+            return folded;
+        }
+
+        ReadOnlySpan<char> canonical = buffer[..length];
+        string normalized = folded.Changes == IdNumberChanges.None && input!.Length == length ? input : canonical.ToString();
+        IdNumberResult result = length == Length
+            ? Check18(canonical, options)
+            : CheckFirstGeneration(canonical, options);
+        return result with { Normalized = normalized, Changes = folded.Changes };
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="input"/> is a valid number under <see cref="IdNumberOptions.Default"/>;
+    /// the same verdict as <c>Validate(input).IsValid</c>, without allocating.
+    /// </summary>
+    public static bool IsValid(ReadOnlySpan<char> input) => IsValid(input, IdNumberOptions.Default);
+
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="input"/> is a valid number under <paramref name="options"/>; the same
+    /// verdict as <c>Validate(input, options).IsValid</c>, without allocating.
+    /// </summary>
+    public static bool IsValid(ReadOnlySpan<char> input, IdNumberOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (input.Length == Length && IsCanonical18(input))
+        {
+            return Check18(input, options).IsValid;
+        }
+
+        Span<char> buffer = stackalloc char[Length];
+        IdNumberResult folded = Fold(input, buffer, options.Strict, out int length);
+        if (folded.Error != IdNumberError.None)
+        {
+            return false;
+        }
+
+        return length == Length
+            ? Check18(buffer, options).IsValid
+            : CheckFirstGeneration(buffer[..length], options).IsValid;
+    }
+
+    /// <summary>Computes the check character (0–9 or X) for the first 17 digits of a number (ISO 7064 MOD 11-2).</summary>
+    /// <param name="first17">Exactly 17 ASCII digits.</param>
+    /// <exception cref="ArgumentException"><paramref name="first17"/> is not 17 ASCII digits.</exception>
+    public static char ComputeCheckCharacter(ReadOnlySpan<char> first17)
+    {
+        if (!TryComputeCheckCharacter(first17, out char check))
+        {
+            throw new ArgumentException("Expected exactly 17 ASCII digits.", nameof(first17));
+        }
+
+        return check;
+    }
+
+    /// <summary>Computes the check character for the first 17 digits; <see langword="false"/> unless they are 17 ASCII digits.</summary>
+    public static bool TryComputeCheckCharacter(ReadOnlySpan<char> first17, out char check)
+    {
+        check = default;
+        if (first17.Length != Length - 1)
+        {
+            return false;
+        }
+
+        foreach (char c in first17)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        check = CheckCharacterOf(first17);
+        return true;
+    }
+
+    /// <summary>
+    /// Upgrades a first-generation number to 18 digits: inserts the century 19 after the address code and appends the
+    /// check character (610104620927690 → 610104196209276908).
+    /// </summary>
+    /// <param name="input">A typed 15-digit number; folded like <see cref="Validate"/> folds input.</param>
+    /// <param name="upgraded">The 18-digit number, or <see langword="null"/>.</param>
+    /// <returns><see langword="false"/> when the input is not 15 digits with a real birth date.</returns>
+    public static bool TryUpgradeFirstGeneration(string? input, [NotNullWhen(true)] out string? upgraded)
+    {
+        Span<char> buffer = stackalloc char[Length];
+        if (!TryUpgradeFirstGeneration(input.AsSpan(), buffer, out _))
+        {
+            upgraded = null;
+            return false;
+        }
+
+        upgraded = buffer.ToString();
+        return true;
+    }
+
+    /// <summary>Span form of <see cref="TryUpgradeFirstGeneration(string?, out string?)"/>; writes 18 characters.</summary>
+    /// <param name="input">A typed 15-digit number.</param>
+    /// <param name="destination">At least 18 characters.</param>
+    /// <param name="charsWritten">18 on success, otherwise 0.</param>
+    public static bool TryUpgradeFirstGeneration(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        Span<char> buffer = stackalloc char[Length];
+        if (destination.Length < Length
+            || Fold(input, buffer, strict: false, out int length).Error != IdNumberError.None
+            || length != FirstGenerationLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> digits = buffer[..FirstGenerationLength];
+        if (!IsRealDate(1900 + Number(digits, 6, 2), Number(digits, 8, 2), Number(digits, 10, 2)))
+        {
+            return false;
+        }
+
+        Upgrade(digits, destination);
+        charsWritten = Length;
+        return true;
+    }
+
+    /// <summary>
+    /// Folds typed input into <paramref name="buffer"/> (ASCII digits, X last), stopping at the first character that
+    /// cannot be part of a number. Reports Empty, InvalidCharacter, NotCanonical or InvalidLength; on success
+    /// <paramref name="length"/> is 18 or 15 and the result carries the changes made.
+    /// </summary>
+    private static IdNumberResult Fold(ReadOnlySpan<char> input, Span<char> buffer, bool strict, out int length)
+    {
+        length = 0;
+        if (input.Length > MaxInputLength)
+        {
+            return IdNumberResult.Fail(IdNumberError.InvalidLength);
+        }
+
+        if (input.IsWhiteSpace())
+        {
+            return IdNumberResult.Fail(IdNumberError.Empty);
+        }
+
+        var changes = IdNumberChanges.None;
+        int firstChange = -1;
+        int xAt = -1;
+        for (int i = 0; i < input.Length; i++)
+        {
+            char c = input[i];
+            IdNumberChanges change = IdNumberChanges.None;
+            char folded;
+            if (char.IsAsciiDigit(c) || c == 'X')
+            {
+                folded = c;
+            }
+            else if (c is ' ' or '\u00A0' or '\u3000')
+            {
+                changes |= IdNumberChanges.SpacesRemoved;
+                firstChange = firstChange < 0 ? i : firstChange;
+                continue;
+            }
+            else if (c is >= '\uFF10' and <= '\uFF19')
+            {
+                folded = (char)(c - '\uFF10' + '0');
+                change = IdNumberChanges.FullWidthFolded;
+            }
+            else if (c == 'x')
+            {
+                folded = 'X';
+                change = IdNumberChanges.LowerCaseX;
+            }
+            else if (c is '\uFF38' or '\uFF58')
+            {
+                folded = 'X';
+                change = IdNumberChanges.FullWidthFolded;
+            }
+            else
+            {
+                return IdNumberResult.Fail(IdNumberError.InvalidCharacter, i);
+            }
+
+            if (length == Length)
+            {
+                return IdNumberResult.Fail(IdNumberError.InvalidLength);
+            }
+
+            if (xAt >= 0)
+            {
+                // Only the check character, the last one, may be X.
+                return IdNumberResult.Fail(IdNumberError.InvalidCharacter, xAt);
+            }
+
+            if (folded == 'X')
+            {
+                xAt = i;
+            }
+
+            if (change != IdNumberChanges.None)
+            {
+                changes |= change;
+                firstChange = firstChange < 0 ? i : firstChange;
+            }
+
+            buffer[length++] = folded;
+        }
+
+        if (length != Length && length != FirstGenerationLength)
+        {
+            return IdNumberResult.Fail(IdNumberError.InvalidLength);
+        }
+
+        if (xAt >= 0 && length != Length)
+        {
+            return IdNumberResult.Fail(IdNumberError.InvalidCharacter, xAt);
+        }
+
+        if (strict && changes != IdNumberChanges.None)
+        {
+            return IdNumberResult.Fail(IdNumberError.NotCanonical, firstChange);
+        }
+
+        return new IdNumberResult { Changes = changes, ErrorPosition = -1 };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCanonical18(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < Length - 1; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiDigit(s[Length - 1]) || s[Length - 1] == 'X';
+    }
+
+    /// <summary>Checks 17 ASCII digits and a check character (digit or X): address, date, check character.</summary>
+    private static IdNumberResult Check18(ReadOnlySpan<char> n, IdNumberOptions options)
+    {
+        IdNumberKind kind;
+        int region;
+        int nationality = 0;
+        if (n[0] == '9')
+        {
+            // 2023 foreign permanent resident ID: 9, accepting office's province, nationality code.
+            kind = IdNumberKind.ForeignPermanentResidentId;
+            int province = Number(n, 1, 2);
+            region = province * 10000;
+            nationality = Number(n, 3, 3);
+            if (options.RegionCheck != RegionCheck.None && !AdministrativeDivision.IsMainlandProvinceCode(province))
+            {
+                return IdNumberResult.Fail(IdNumberError.UnknownRegion) with { Kind = kind, RegionCode = region };
+            }
+        }
+        else
+        {
+            region = Number(n, 0, 6);
+            kind = region switch
+            {
+                810000 => IdNumberKind.HongKongResidencePermit,
+                820000 => IdNumberKind.MacaoResidencePermit,
+                830000 => IdNumberKind.TaiwanResidencePermit,
+                _ => IdNumberKind.ResidentIdCard,
+            };
+
+            // 81/82/83 appear on ID numbers only as the residence permits' exact codes (国办发〔2018〕81号).
+            bool permitPrefix = region / 10000 is 81 or 82 or 83;
+            if (kind == IdNumberKind.ResidentIdCard
+                && (permitPrefix || !AdministrativeDivision.IsRegionAccepted(region, options.RegionCheck)))
+            {
+                return IdNumberResult.Fail(IdNumberError.UnknownRegion) with { Kind = kind, RegionCode = region };
+            }
+        }
+
+        IdNumberResult facts = new()
+        {
+            Kind = kind,
+            RegionCode = region,
+            NationalityCode = nationality,
+            ErrorPosition = -1,
+        };
+
+        IdNumberError dateError = CheckBirthDate(Number(n, 6, 4), Number(n, 10, 2), Number(n, 12, 2), options, out DateOnly birth);
+        if (dateError != IdNumberError.None)
+        {
+            return facts with { Error = dateError, BirthDate = dateError == IdNumberError.BirthDateOutOfRange ? birth : null };
+        }
+
+        facts = facts with { BirthDate = birth, Gender = (n[16] & 1) == 1 ? Gender.Male : Gender.Female };
+        char expected = CheckCharacterOf(n[..17]);
+        return n[17] == expected
+            ? facts
+            : facts with { Error = IdNumberError.ChecksumMismatch, ExpectedCheckCharacter = expected };
+    }
+
+    /// <summary>Checks 15 ASCII digits: address code and birth date (19yy), then reports FirstGenerationNumber unless allowed.</summary>
+    private static IdNumberResult CheckFirstGeneration(ReadOnlySpan<char> n, IdNumberOptions options)
+    {
+        int region = Number(n, 0, 6);
+        IdNumberResult facts = new() { Kind = IdNumberKind.FirstGeneration, RegionCode = region, ErrorPosition = -1 };
+        if (region / 10000 is 81 or 82 or 83 || !AdministrativeDivision.IsRegionAccepted(region, options.RegionCheck))
+        {
+            return facts with { Error = IdNumberError.UnknownRegion };
+        }
+
+        IdNumberError dateError = CheckBirthDate(1900 + Number(n, 6, 2), Number(n, 8, 2), Number(n, 10, 2), options, out DateOnly birth);
+        if (dateError != IdNumberError.None)
+        {
+            return facts with { Error = dateError, BirthDate = dateError == IdNumberError.BirthDateOutOfRange ? birth : null };
+        }
+
+        Span<char> upgraded = stackalloc char[Length];
+        Upgrade(n, upgraded);
+        return facts with
+        {
+            Error = options.AllowFirstGeneration ? IdNumberError.None : IdNumberError.FirstGenerationNumber,
+            BirthDate = birth,
+            Gender = (n[14] & 1) == 1 ? Gender.Male : Gender.Female,
+            Upgraded = upgraded.ToString(),
+        };
+    }
+
+    private static IdNumberError CheckBirthDate(int year, int month, int day, IdNumberOptions options, out DateOnly birth)
+    {
+        birth = default;
+        if (!IsRealDate(year, month, day))
+        {
+            return IdNumberError.InvalidBirthDate;
+        }
+
+        birth = new DateOnly(year, month, day);
+        int date = (year * 100 + month) * 100 + day;
+        DateOnly earliest = options.EarliestBirthDate;
+        int earliestNumber = (earliest.Year * 100 + earliest.Month) * 100 + earliest.Day;
+        return date < earliestNumber || date > ChinaClock.TodayNumber(options.TimeProvider)
+            ? IdNumberError.BirthDateOutOfRange
+            : IdNumberError.None;
+    }
+
+    private static bool IsRealDate(int year, int month, int day) =>
+        year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static void Upgrade(ReadOnlySpan<char> first15, Span<char> destination)
+    {
+        first15[..6].CopyTo(destination);
+        destination[6] = '1';
+        destination[7] = '9';
+        first15[6..].CopyTo(destination[8..]);
+        destination[17] = CheckCharacterOf(destination[..17]);
+    }
+
+    /// <summary>The MOD 11-2 check character of 17 ASCII digits (not checked).</summary>
+    internal static char CheckCharacterOf(ReadOnlySpan<char> first17)
+    {
+        ReadOnlySpan<byte> weights = Weights;
+        int sum = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            sum += (first17[i] - '0') * weights[i];
+        }
+
+        return CheckCharacters[sum % 11];
+    }
+
+    /// <summary>The decimal value of <paramref name="count"/> ASCII digits of <paramref name="s"/> from <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Number(ReadOnlySpan<char> s, int start, int count)
+    {
+        int value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            value = value * 10 + (s[i] - '0');
+        }
+
+        return value;
+    }
+}
