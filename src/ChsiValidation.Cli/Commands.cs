@@ -45,6 +45,11 @@ internal static partial class Commands
             facts.Add(("regionCode", result.RegionCode.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (result.RegionName is not null)
+        {
+            facts.Add(("regionName", result.RegionName));
+        }
+
         if (result.NationalityCode != 0)
         {
             facts.Add(("nationalityCode", result.NationalityCode.ToString("D3", CultureInfo.InvariantCulture)));
