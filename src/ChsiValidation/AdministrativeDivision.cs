@@ -11,7 +11,8 @@ namespace ChsiValidation;
 /// The table behind <see cref="IsKnown(int)"/> and <see cref="TryGetName(int, out string?)"/> is the union of the codes
 /// published since 1980 as carried by public npm packages (see the header of <c>Generated/AdministrativeDivisions.g.cs</c>),
 /// because ID cards keep the code of the county that issued them, also after it was abolished (110103 崇文区, 321083).
-/// No public list is complete: a real card can carry a code this table lacks (GB 11643-1999 §6.2; RULES §1).
+/// No public list is complete: real cards carry codes that no list has (users of other validators keep reporting them), so
+/// <see cref="RegionCheck.KnownCode"/> is opt-in.
 /// Lookups are binary searches over data compiled into the assembly: nothing is loaded or allocated until a name string is
 /// asked for, and each name string is built once.
 /// </remarks>
