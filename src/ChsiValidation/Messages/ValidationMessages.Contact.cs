@@ -95,7 +95,7 @@ public static partial class ValidationMessages
             "Please enter {PropertyName}.");
         table[ErrorCodes.Of(SmsCodeError.InvalidCharacter)] = (
             "{PropertyName}只能填写数字，第{Position}个字符“{Character}”有误。",
-            "{PropertyName} has only digits; \"{Character}\" at position {Position} is not one.");
+            "{PropertyName} may contain only digits; \"{Character}\" at position {Position} is not a digit.");
         table[ErrorCodes.Of(SmsCodeError.InvalidLength)] = (
             "{PropertyName}应为{ExpectedLength}位数字。",
             "{PropertyName} has {ExpectedLength} digits.");
