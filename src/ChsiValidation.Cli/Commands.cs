@@ -9,6 +9,10 @@ internal static partial class Commands
     public static readonly IReadOnlyDictionary<string, Func<string, CliReport>> All = new Dictionary<string, Func<string, CliReport>>
     {
         ["id"] = IdNumberReport,
+        ["mobile"] = MobileNumberReport,
+        ["email"] = EmailReport,
+        ["sms"] = SmsCodeReport,
+        ["username"] = UsernameReport,
     };
 
     private static CliReport IdNumberReport(string input)
