@@ -13,7 +13,7 @@ namespace ChsiValidation.Tests;
 public class EmailCorpusTests(ITestOutputHelper output)
 {
     [SkippableFact]
-    public void Isemail_corpus_scores_at_least_97_percent_core_and_strict()
+    public void Isemail_corpus_misses_only_the_policy_rejections_and_scores_97_percent_strict()
     {
         string? path = FindCorpus();
         Skip.If(path is null, "../shared/corpora/isemail-tests.xml is not beside the repository.");
@@ -58,10 +58,10 @@ public class EmailCorpusTests(ITestOutputHelper output)
 
         // The only misses allowed are the policy's deliberate rejections of addresses the corpus calls valid: a
         // single-label domain (test@io) and one-letter top-level domains (test@iana.a, and the 253-character
-        // a@a.b.c…v whose TLD is "v"). These three cost 3 of 88 core cases, 96.6%, which rounds to 97% as RULES §4
-        // rounds the other libraries' scores.
+        // a@a.b.c…v whose TLD is "v"). These three cost 3 of 88 core cases: core is 85/88 = 96.6%, just under the 97%
+        // the issue hoped for, because the corpus holds two one-letter-TLD cases, not one. Every other case is right.
         Assert.All(strictMisses, miss => Assert.Matches(@"→ (SingleLabelDomain|TopLevelDomainInvalid)$", miss));
-        Assert.True(Math.Round(core) >= 97, $"core {core:F1}%");
+        Assert.True(coreMisses.Count <= 3, $"core {core:F1}%: {string.Join("; ", coreMisses)}");
         Assert.True(strict >= 97, $"strict {strict:F1}%");
     }
 
