@@ -9,6 +9,7 @@ internal static partial class Commands
     public static readonly IReadOnlyDictionary<string, Func<string, CliReport>> All = new Dictionary<string, Func<string, CliReport>>
     {
         ["id"] = IdNumberReport,
+        ["name"] = PersonNameReport,
     };
 
     private static CliReport IdNumberReport(string input)

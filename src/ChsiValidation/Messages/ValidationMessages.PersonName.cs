@@ -24,6 +24,9 @@ public static partial class ValidationMessages
         table[ErrorCodes.Of(PersonNameError.InvalidCharacter)] = (
             "{PropertyName}格式有误：第{Position}个字符“{Character}”不能出现在姓名中。请按证件上的姓名填写，不要输入数字、符号、空格或表情。",
             "{PropertyName} contains \"{Character}\" at position {Position}, which cannot be part of a name. Please type the name as on your certificate, without digits, symbols, spaces or emoji.");
+        table[ErrorCodes.Of(PersonNameError.PrivateUseCharacter)] = (
+            "{PropertyName}格式有误：第{Position}个字符（{Character}）是个别系统为生僻字自造的编码，其他系统无法识别。请改用标准汉字{Suggestions}；如仍无法注册，可以先去掉该字或使用形近字代替注册，注册成功后联系客服协助处理。",
+            "{PropertyName} contains a private code ({Character}) at position {Position} that some older systems use for a rare character; other systems cannot read it. Please type the standard character{Suggestions} instead; if registration still fails, register without it or with a look-alike character, then contact customer service.");
         table[ErrorCodes.Of(PersonNameError.MisplacedSeparator)] = (
             "{PropertyName}格式有误：第{Position}个字符“{Character}”位置不对。少数民族姓名中的间隔号“·”只能写在两个字之间，不能在开头、结尾或连续出现。",
             "{PropertyName} has \"{Character}\" in the wrong place (position {Position}): the separator dot \"·\" of a name goes between two characters, never first, last or twice in a row.");

@@ -116,7 +116,16 @@ public static class PersonName
         };
         if (firstInvalid.IsSet)
         {
-            return firstInvalid.Fail(PersonNameError.InvalidCharacter);
+            if (HanziRepertoire.GetTier(firstInvalid.CodePoint) != HanziTier.PrivateUse)
+            {
+                return firstInvalid.Fail(PersonNameError.InvalidCharacter);
+            }
+
+            ReadOnlySpan<int> standard = HanziRepertoire.GetSuggestions(firstInvalid.CodePoint);
+            return firstInvalid.Fail(PersonNameError.PrivateUseCharacter) with
+            {
+                ErrorSuggestions = standard.IsEmpty ? [] : [char.ConvertFromUtf32(standard[0])],
+            };
         }
 
         if (script == PersonNameScript.Han && latin.IsSet)

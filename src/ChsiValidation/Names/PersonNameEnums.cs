@@ -23,10 +23,16 @@ public enum PersonNameError
 
     /// <summary>
     /// A character that cannot be part of a name: a digit, symbol, emoji, punctuation, control, format, bidi or zero-width
-    /// character, an unassigned code point, a letter of another script, a space inside a Chinese name, or a private-use
-    /// code point unless <see cref="PersonNameOptions.AllowPrivateUse"/>. <see cref="PersonNameResult.ErrorPosition"/> gives its index.
+    /// character, an unassigned code point, a letter of another script, or a space inside a Chinese name. <see cref="PersonNameResult.ErrorPosition"/> gives its index.
     /// </summary>
     InvalidCharacter,
+
+    /// <summary>
+    /// A private-use code point (U+E000–U+F8FF, planes 15–16) while <see cref="PersonNameOptions.AllowPrivateUse"/> is off:
+    /// an older system's code for a rare character that other systems cannot read. For GBK's U+E815–U+E864
+    /// <see cref="PersonNameResult.ErrorSuggestions"/> holds the standard character (U+E863 → 䶮).
+    /// </summary>
+    PrivateUseCharacter,
 
     /// <summary>The separator dot (·) of a minority name, or a Latin name's hyphen, apostrophe, period or space, comes first, last or doubled.</summary>
     MisplacedSeparator,

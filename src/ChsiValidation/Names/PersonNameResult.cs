@@ -9,6 +9,7 @@ public readonly record struct PersonNameResult
 {
     private readonly IReadOnlyList<RareCharacter>? _rareCharacters;
     private readonly IReadOnlyList<PersonNameNormalization>? _normalizations;
+    private readonly IReadOnlyList<string>? _errorSuggestions;
 
     /// <summary><see langword="true"/> when the name passed every check. Rare characters do not make it invalid unless <see cref="PersonNameOptions.RareCharacterIsError"/>.</summary>
     public bool IsValid => Error == PersonNameError.None && Normalized is not null;
@@ -18,7 +19,7 @@ public readonly record struct PersonNameResult
 
     /// <summary>
     /// For errors about one character (<see cref="PersonNameError.IllFormed"/>, <see cref="PersonNameError.InvalidCharacter"/>,
-    /// <see cref="PersonNameError.MisplacedSeparator"/>, <see cref="PersonNameError.MixedScript"/>, <see cref="PersonNameError.RareCharacter"/>):
+    /// <see cref="PersonNameError.PrivateUseCharacter"/>, <see cref="PersonNameError.MisplacedSeparator"/>, <see cref="PersonNameError.MixedScript"/>, <see cref="PersonNameError.RareCharacter"/>):
     /// its UTF-16 index in the input; otherwise -1.
     /// </summary>
     public int ErrorPosition { get; init; }
@@ -28,6 +29,13 @@ public readonly record struct PersonNameResult
 
     /// <summary>The code point of the offending character (a lone surrogate's own value for <see cref="PersonNameError.IllFormed"/>); otherwise -1.</summary>
     public int ErrorCodePoint { get; init; }
+
+    /// <summary>For <see cref="PersonNameError.PrivateUseCharacter"/>: the standard character GB 18030 gives a GBK private-use code (U+E863 → 䶮); otherwise empty.</summary>
+    public IReadOnlyList<string> ErrorSuggestions
+    {
+        get => _errorSuggestions ?? [];
+        init => _errorSuggestions = value;
+    }
 
     /// <summary>
     /// The canonical name (trimmed, dots and look-alike forms folded) once its characters were accepted, also when the
