@@ -81,10 +81,13 @@ public static class PersonName
         // Pass 1: what the name is made of, and the first character that cannot be in it.
         Position invalid = Position.None, latin = Position.None, hanOnlyInvalid = Position.None, latinOnlyInvalid = Position.None;
         bool hasHan = false;
-        for (int i = start, ci = start; i < end; ci++)
+        bool rewrite = false;
+        HanziTier rarest = HanziTier.NotHanzi;
+        int ci = start;
+        for (int i = start; i < end; ci++)
         {
             int cp = ReadCodePoint(input, i, out int width);
-            Kind kind = Classify(cp, options, out _, out _, out _);
+            Kind kind = Classify(cp, options, out _, out PersonNameChanges fold, out HanziTier tier);
             switch (kind)
             {
                 case Kind.Invalid:
@@ -92,6 +95,8 @@ public static class PersonName
                     break;
                 case Kind.Han:
                     hasHan = true;
+                    rewrite |= fold != PersonNameChanges.None;
+                    rarest = tier > rarest ? tier : rarest;
                     break;
                 case Kind.Latin:
                     latin = latin.OrFirst(i, ci, cp);
@@ -99,8 +104,13 @@ public static class PersonName
                 case Kind.Space or Kind.Hyphen or Kind.Apostrophe:
                     hanOnlyInvalid = hanOnlyInvalid.OrFirst(i, ci, cp);
                     break;
-                case Kind.Dot when cp is not ('.' or '\uFF0E'):
-                    latinOnlyInvalid = latinOnlyInvalid.OrFirst(i, ci, cp);
+                case Kind.Dot:
+                    rewrite = true;
+                    if (cp is not ('.' or '\uFF0E'))
+                    {
+                        latinOnlyInvalid = latinOnlyInvalid.OrFirst(i, ci, cp);
+                    }
+
                     break;
             }
 
@@ -137,6 +147,25 @@ public static class PersonName
         {
             // Only dots, hyphens, apostrophes and spaces: a separator with nothing to separate.
             return PersonNameResult.Fail(PersonNameError.MisplacedSeparator, start, start, ReadCodePoint(input, start, out _));
+        }
+
+        // The common case: Chinese characters only, nothing to fold, nothing rare. Pass 1 said everything.
+        if (script == PersonNameScript.Han && !rewrite && start == 0 && end == input.Length && rarest <= options.MaxAcceptedTier)
+        {
+            int characters = ci - start;
+            PersonNameResult plain = new()
+            {
+                Normalized = input,
+                Script = script,
+                CharacterCount = characters,
+                RarestTier = rarest,
+                ErrorPosition = -1,
+                ErrorCharacterIndex = -1,
+                ErrorCodePoint = -1,
+            };
+            return characters < options.MinLength ? plain with { Error = PersonNameError.TooShort }
+                : characters > options.MaxLength ? plain with { Error = PersonNameError.TooLong }
+                : plain;
         }
 
         // Pass 2: the canonical form, the separators' places, the tiers.
@@ -613,7 +642,7 @@ public static class PersonName
             _readCharacter += runLength - 1;
         }
 
-        public readonly IReadOnlyList<RareCharacter> RareCharacters => _rare is null ? [] : _rare;
+        public readonly IReadOnlyList<RareCharacter> RareCharacters => _rare is null ? Array.Empty<RareCharacter>() : _rare;
 
         public IReadOnlyList<PersonNameNormalization> Normalizations(string input, int start, int end)
         {
