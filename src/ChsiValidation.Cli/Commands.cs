@@ -13,6 +13,7 @@ internal static partial class Commands
         ["email"] = EmailReport,
         ["sms"] = SmsCodeReport,
         ["username"] = UsernameReport,
+        ["name"] = PersonNameReport,
     };
 
     private static CliReport IdNumberReport(string input)
