@@ -22,7 +22,7 @@ fi
 
 cd "$here"
 dotnet tool restore >/dev/null   # sharpfuzz (SharpFuzz.CommandLine 2.3.0) from dotnet-tools.json
-dotnet build ChsiValidation.Fuzz -c Release --nologo -v q -clp:ErrorsOnly
+dotnet build ChsiValidation.Fuzz -c Release --nologo -v q -clp:NoSummary
 if ! dotnet ChsiValidation.Fuzz/bin/Release/net10.0/ChsiValidation.Fuzz.dll --list | grep -qx "$target"; then
   echo "unknown target '$target'; targets:" >&2
   dotnet ChsiValidation.Fuzz/bin/Release/net10.0/ChsiValidation.Fuzz.dll --list >&2

@@ -14,7 +14,7 @@ internal static class Program
     {
         if (args is ["--list"])
         {
-            foreach (string listed in Targets.All.Keys.Order(StringComparer.Ordinal))
+            foreach (string listed in TargetTable.All.Keys.Order(StringComparer.Ordinal))
             {
                 Console.WriteLine(listed);
             }
@@ -27,7 +27,7 @@ internal static class Program
             return ReplayAll(root);
         }
 
-        if (args is [string name, ..] && Targets.All.TryGetValue(name, out Action<string?>? target))
+        if (args is [string name, ..] && TargetTable.All.TryGetValue(name, out Action<string?>? target))
         {
             switch (args)
             {
@@ -41,14 +41,14 @@ internal static class Program
         }
 
         Console.Error.WriteLine("usage: ChsiValidation.Fuzz <target> [--replay <file-or-folder>] | --replay-all <corpus-root> | --list");
-        Console.Error.WriteLine("targets: " + string.Join(", ", Targets.All.Keys.Order(StringComparer.Ordinal)));
+        Console.Error.WriteLine("targets: " + string.Join(", ", TargetTable.All.Keys.Order(StringComparer.Ordinal)));
         return 2;
     }
 
     private static int ReplayAll(string root)
     {
         int files = 0, failed = 0;
-        foreach ((string name, Action<string?> target) in Targets.All.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach ((string name, Action<string?> target) in TargetTable.All.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             string folder = Path.Combine(root, name);
             if (!Directory.Exists(folder))
@@ -64,7 +64,7 @@ internal static class Program
             failed += f;
         }
 
-        Console.WriteLine($"replay: {Targets.All.Count} targets, {files} inputs, {failed} failures");
+        Console.WriteLine($"replay: {TargetTable.All.Count} targets, {files} inputs, {failed} failures");
         return failed == 0 ? 0 : 1;
     }
 

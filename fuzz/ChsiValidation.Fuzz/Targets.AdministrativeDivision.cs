@@ -5,7 +5,7 @@ namespace ChsiValidation.Fuzz;
 internal static partial class Targets
 {
     /// <summary>AdministrativeDivision.IsKnown / TryGetName / TryFormatName / IsProvinceCode, span and int forms.</summary>
-    private static void AdministrativeDivisionTarget(string? input)
+    internal static void AdministrativeDivisionTarget(string? input)
     {
         ReadOnlySpan<char> text = input.AsSpan();
         bool known = AdministrativeDivision.IsKnown(text);

@@ -13,7 +13,7 @@ internal static partial class Targets
     ];
 
     /// <summary>IdNumber.Validate / IsValid / TryUpgradeFirstGeneration / TryComputeCheckCharacter.</summary>
-    private static void IdNumberTarget(string? input)
+    internal static void IdNumberTarget(string? input)
     {
         foreach (IdNumberOptions options in IdNumberOptionSets)
         {
