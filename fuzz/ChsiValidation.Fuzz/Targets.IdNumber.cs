@@ -27,7 +27,7 @@ internal static partial class Targets
 
         bool computed = IdNumber.TryComputeCheckCharacter(input.AsSpan(), out char check);
         Check.That(computed == (input is { Length: 17 } && input.All(char.IsAsciiDigit)));
-        Check.That(!computed || check is (>= '0' and <= '9') or 'X');
+        Check.That(!computed || (check is (>= '0' and <= '9') or 'X' && IdNumber.ComputeCheckCharacter(input) == check));
     }
 
     private static void CheckIdNumberResult(string? input, IdNumberOptions options, IdNumberResult r)
