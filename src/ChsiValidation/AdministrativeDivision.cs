@@ -95,9 +95,14 @@ public static partial class AdministrativeDivision
     /// <returns><see langword="false"/> when the code is not known or <paramref name="destination"/> is too short.</returns>
     public static bool TryFormatName(int code, Span<char> destination, out int charsWritten)
     {
-        charsWritten = 0;
         int index = IndexOf(code);
-        return index >= 0 && FormatName(index, destination, out charsWritten);
+        if (index >= 0 && FormatName(index, destination, out charsWritten))
+        {
+            return true;
+        }
+
+        charsWritten = 0; // FormatName may have written part of the name before running out of room.
+        return false;
     }
 
     /// <summary><see langword="true"/> for the province codes of the mainland (11–65), where a foreign permanent resident ID can be issued.</summary>

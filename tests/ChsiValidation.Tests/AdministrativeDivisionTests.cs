@@ -140,7 +140,8 @@ public class AdministrativeDivisionTests
         Span<char> buffer = stackalloc char[64];
         Assert.True(AdministrativeDivision.TryFormatName(110105, buffer, out int written));
         Assert.Equal("北京市朝阳区", buffer[..written].ToString());
-        Assert.False(AdministrativeDivision.TryFormatName(110105, buffer[..4], out _));
+        Assert.False(AdministrativeDivision.TryFormatName(110105, buffer[..4], out written));
+        Assert.Equal(0, written); // not the part that fitted (found by the fuzz harness)
         Assert.False(AdministrativeDivision.TryFormatName(110199, buffer, out written));
         Assert.Equal(0, written);
 
