@@ -36,7 +36,7 @@ public sealed class CaptchaValidator<T> : PropertyValidator<T, string?>
                 Severity.Error,
                 result,
                 ("Position", position + 1),
-                ("Character", position >= 0 && position < value.Length ? IdNumberValidator<T>.DisplayCharacter(value, position) : string.Empty),
+                ("Character", MessageArguments.DisplayCharacter(value, position)),
                 ("MinLength", Options.MinLength),
                 ("MaxLength", Options.MaxLength));
         }

@@ -56,7 +56,7 @@ public sealed class CertificateNumberValidator<T> : PropertyValidator<T, string?
             Severity.Error,
             result,
             ("Position", position + 1),
-            ("Character", position >= 0 && position < value.Length ? IdNumberValidator<T>.DisplayCharacter(value, position) : string.Empty),
+            ("Character", MessageArguments.DisplayCharacter(value, position)),
             ("CertificateTypeZh", type.ChineseName()),
             ("CertificateTypeEn", type.EnglishName()),
             ("SuggestedTypeZh", result.SuggestedType?.ChineseName()),

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace ChsiValidation;
+
+/// <summary>How message placeholders show the values they name; shared by the FluentValidation and DataAnnotations adapters.</summary>
+public static class MessageArguments
+{
+    /// <summary>
+    /// The character at <paramref name="index"/> of <paramref name="value"/> as a message shows it: the whole pair when it
+    /// starts a surrogate pair, <c>U+XXXX</c> when it is invisible (control, format, space, unpaired surrogate); empty when
+    /// <paramref name="index"/> is outside the string.
+    /// </summary>
+    public static string DisplayCharacter(string? value, int index)
+    {
+        if (value is null || index < 0 || index >= value.Length)
+        {
+            return string.Empty;
+        }
+
+        char c = value[index];
+        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+        {
+            return value.Substring(index, 2);
+        }
+
+        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format
+            ? $"U+{(int)c:X4}"
+            : c.ToString();
+    }
+
+    /// <summary>The placeholders of an ID number failure: Position (1-based), Character, ExpectedCheckCharacter, Upgraded, BirthDate.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, IdNumberResult result) =>
+    [
+        ("Position", result.ErrorPosition + 1),
+        ("Character", DisplayCharacter(input, result.ErrorPosition)),
+        ("ExpectedCheckCharacter", result.ExpectedCheckCharacter),
+        ("Upgraded", result.Upgraded),
+        ("BirthDate", result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+    ];
+}
