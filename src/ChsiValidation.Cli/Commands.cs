@@ -9,6 +9,11 @@ internal static partial class Commands
     public static readonly IReadOnlyDictionary<string, Func<string, CliReport>> All = new Dictionary<string, Func<string, CliReport>>
     {
         ["id"] = IdNumberReport,
+        ["mobile"] = MobileNumberReport,
+        ["email"] = EmailReport,
+        ["sms"] = SmsCodeReport,
+        ["username"] = UsernameReport,
+        ["name"] = PersonNameReport,
     };
 
     private static CliReport IdNumberReport(string input)
@@ -43,6 +48,11 @@ internal static partial class Commands
         if (result.RegionCode != 0)
         {
             facts.Add(("regionCode", result.RegionCode.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (result.RegionName is not null)
+        {
+            facts.Add(("regionName", result.RegionName));
         }
 
         if (result.NationalityCode != 0)

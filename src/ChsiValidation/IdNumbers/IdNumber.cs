@@ -52,7 +52,7 @@ public static class IdNumber
         IdNumberResult result = length == Length
             ? Check18(canonical, options)
             : CheckFirstGeneration(canonical, options);
-        return result with { Normalized = normalized, Changes = folded.Changes };
+        return result with { Normalized = normalized, Changes = folded.Changes, RegionName = AdministrativeDivision.NameOrNull(result.RegionCode) };
     }
 
     /// <summary>

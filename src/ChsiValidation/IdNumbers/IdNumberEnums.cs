@@ -112,4 +112,11 @@ public enum RegionCheck
 
     /// <summary>The first two digits must be a province code (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71). The default.</summary>
     Province,
+
+    /// <summary>
+    /// The six digits must be a code that some published GB/T 2260 list contains (<see cref="AdministrativeDivision.IsKnown(int)"/>),
+    /// current or abolished. Stricter, but no list is complete: a real card with a code the table lacks is rejected, so
+    /// this is never the default.
+    /// </summary>
+    KnownCode,
 }

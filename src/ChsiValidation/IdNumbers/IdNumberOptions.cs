@@ -24,7 +24,11 @@ public sealed record IdNumberOptions
     /// </summary>
     public DateOnly EarliestBirthDate { get; init; } = new(1900, 1, 1);
 
-    /// <summary>How strictly the address code is checked. Default <see cref="ChsiValidation.RegionCheck.Province"/>.</summary>
+    /// <summary>
+    /// How strictly the address code is checked. Default <see cref="ChsiValidation.RegionCheck.Province"/>;
+    /// <see cref="ChsiValidation.RegionCheck.KnownCode"/> also rejects codes no published list contains, at the risk of
+    /// rejecting a real card whose code the lists miss.
+    /// </summary>
     public RegionCheck RegionCheck { get; init; } = RegionCheck.Province;
 
     /// <summary>The clock that decides "today" (in China Standard Time, UTC+8). Default <see cref="TimeProvider.System"/>.</summary>

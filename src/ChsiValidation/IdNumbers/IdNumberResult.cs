@@ -41,6 +41,14 @@ public readonly record struct IdNumberResult
     /// </summary>
     public int RegionCode { get; init; }
 
+    /// <summary>
+    /// The full name of <see cref="RegionCode"/> when <see cref="AdministrativeDivision.TryGetName(int, out string?)"/> knows it
+    /// (11010519491231002X → 北京市朝阳区; a foreign permanent resident ID → its office's province; 810000 → 香港特别行政区);
+    /// otherwise <see langword="null"/>. Filled by <see cref="IdNumber.Validate(string?, IdNumberOptions?)"/> also when a later
+    /// check failed. An abolished county is named under its prefecture's newest name.
+    /// </summary>
+    public string? RegionName { get; init; }
+
     /// <summary>For a <see cref="IdNumberKind.ForeignPermanentResidentId"/>: the three-digit nationality code; otherwise 0.</summary>
     public int NationalityCode { get; init; }
 

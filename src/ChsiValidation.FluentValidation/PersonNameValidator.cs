@@ -1,0 +1,88 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Validators;
+
+namespace ChsiValidation.FluentValidation;
+
+/// <summary>
+/// Checks a personal name with <see cref="PersonName.Validate(string?, PersonNameOptions?)"/>. Each reason has its own error
+/// code (<c>ChsiPersonName.&lt;PersonNameError&gt;</c>) and zh-Hans/en message; the failure's <c>CustomState</c> is the
+/// <see cref="PersonNameResult"/>. Rare characters are not reported here unless
+/// <see cref="PersonNameOptions.RareCharacterIsError"/>; add <c>NoRareCharacters()</c> for the finding.
+/// <see langword="null"/> passes (pair with <c>NotEmpty()</c>).
+/// </summary>
+/// <typeparam name="T">The validated object.</typeparam>
+public sealed class PersonNameValidator<T> : PropertyValidator<T, string?>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The name rules; <see langword="null"/> means <see cref="PersonNameOptions.Default"/>.</param>
+    public PersonNameValidator(PersonNameOptions? options = null) => Options = options ?? PersonNameOptions.Default;
+
+    /// <summary>The name rules applied.</summary>
+    public PersonNameOptions Options { get; }
+
+    /// <inheritdoc />
+    public override string Name => "ChsiPersonNameValidator";
+
+    /// <inheritdoc />
+    public override bool IsValid(ValidationContext<T> context, string? value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        PersonNameResult result = PersonName.Validate(value, Options);
+        if (result.IsValid)
+        {
+            return true;
+        }
+
+        if (result.Error == PersonNameError.RareCharacter)
+        {
+            RareCharacter rare = result.RareCharacters[0];
+            ChsiFailures.Add(
+                context,
+                value,
+                ErrorCodes.Of(result.Error),
+                Severity.Error,
+                result,
+                ("Character", rare.Character),
+                ("Position", rare.CharacterIndex + 1),
+                ("Tier", rare.Tier),
+                ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, ChsiLanguage.CurrentCulture)));
+            return true;
+        }
+
+        int index = result.ErrorPosition;
+        ChsiFailures.Add(
+            context,
+            value,
+            ErrorCodes.Of(result.Error),
+            Severity.Error,
+            result,
+            ("Position", result.ErrorCharacterIndex + 1),
+            ("Character", index >= 0 && index < value.Length ? DisplayCharacter(value, index) : string.Empty),
+            ("MinLength", Options.MinLength),
+            ("MaxLength", Options.MaxLength),
+            ("CharacterCount", result.CharacterCount),
+            ("Suggestions", ValidationMessages.FormatSuggestions(result.ErrorSuggestions, ChsiLanguage.CurrentCulture)));
+        return true;
+    }
+
+    /// <summary>The character at <paramref name="index"/>, whole if it starts a surrogate pair, as U+XXXX if invisible or broken.</summary>
+    internal static string DisplayCharacter(string value, int index)
+    {
+        char c = value[index];
+        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+        {
+            return value.Substring(index, 2);
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
+            || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+            ? $"U+{(int)c:X4}"
+            : c.ToString();
+    }
+}

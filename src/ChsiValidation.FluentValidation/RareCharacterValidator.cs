@@ -1,0 +1,65 @@
+using FluentValidation;
+using FluentValidation.Validators;
+
+namespace ChsiValidation.FluentValidation;
+
+/// <summary>
+/// Reports each rare character (生僻字) of a name, one failure per character, with the code
+/// <c>ChsiPersonName.RareCharacter</c> and the FAQ's advice (item 3): it may not be supported; register without it or with
+/// the suggested look-alike (形近字), then contact customer service. Warning severity by default, so the name stays valid.
+/// Names that fail <see cref="PersonName.Validate(string?, PersonNameOptions?)"/> for another reason are left to
+/// <c>ChinesePersonName()</c>. The failure's <c>CustomState</c> is the <see cref="RareCharacter"/>.
+/// </summary>
+/// <typeparam name="T">The validated object.</typeparam>
+public sealed class RareCharacterValidator<T> : PropertyValidator<T, string?>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The name rules (<see cref="PersonNameOptions.MaxAcceptedTier"/> decides what is rare); <see langword="null"/> means the defaults.</param>
+    /// <param name="severity">The severity of each finding; default <see cref="Severity.Warning"/>.</param>
+    public RareCharacterValidator(PersonNameOptions? options = null, Severity severity = Severity.Warning)
+    {
+        // The finding is reported here whatever RareCharacterIsError says; the severity decides whether it blocks.
+        Options = (options ?? PersonNameOptions.Default) with { RareCharacterIsError = false };
+        Severity = severity;
+    }
+
+    /// <summary>The name rules applied.</summary>
+    public PersonNameOptions Options { get; }
+
+    /// <summary>The severity of each finding.</summary>
+    public Severity Severity { get; }
+
+    /// <inheritdoc />
+    public override string Name => "ChsiRareCharacterValidator";
+
+    /// <inheritdoc />
+    public override bool IsValid(ValidationContext<T> context, string? value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        PersonNameResult result = PersonName.Validate(value, Options);
+        if (!result.IsValid)
+        {
+            return true;
+        }
+
+        foreach (RareCharacter rare in result.RareCharacters)
+        {
+            ChsiFailures.Add(
+                context,
+                value,
+                ErrorCodes.PersonNameRareCharacter,
+                Severity,
+                rare,
+                ("Character", rare.Character),
+                ("Position", rare.CharacterIndex + 1),
+                ("Tier", rare.Tier),
+                ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, ChsiLanguage.CurrentCulture)));
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+namespace ChsiValidation;
+
+/// <summary>
+/// "Did you mean" for the mail providers most Chinese registrants use. Deliberately narrow: it only names a provider
+/// whose domain is one edit (insertion, deletion, substitution or swap of neighbours) away from what was typed, and
+/// stays silent for anything it does not recognise as such a near miss (mail.tsinghua.edu.cn, chsi.com.cn) and for
+/// real provider domains (sina.cn is not a typo of sina.com). mailcheck.js's default list, by contrast, turns sina.cn
+/// into sina.ca.
+/// </summary>
+internal static class EmailProviders
+{
+    /// <summary>The curated list (RULES §4). Order matters only for documentation: ties produce no suggestion.</summary>
+    internal static readonly string[] Domains =
+    [
+        "qq.com", "163.com", "126.com", "foxmail.com", "sina.com", "sina.cn", "sohu.com", "139.com", "189.cn",
+        "yeah.net", "aliyun.com", "outlook.com", "hotmail.com", "gmail.com", "icloud.com",
+    ];
+
+    private const int MaxCompared = 32;
+
+    /// <summary>
+    /// The suggested address (local@provider) when <paramref name="domain"/> (ASCII) is a near miss of exactly one
+    /// provider, else <see langword="null"/>. When the first label is a provider's own name (qq.con, 139.cn), only that
+    /// provider's domains are candidates, so 139.cn is not "corrected" to 189.cn. A bare provider name (user@qq) gets
+    /// its domain.
+    /// </summary>
+    internal static string? Suggest(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
+    {
+        if (domain.Length > MaxCompared)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[domain.Length];
+        domain.ToLowerInvariant(lower);
+        int dot = lower.IndexOf('.');
+        ReadOnlySpan<char> name = dot < 0 ? lower : lower[..dot];
+
+        bool sameNameExists = false;
+        foreach (string provider in Domains)
+        {
+            if (lower.SequenceEqual(provider))
+            {
+                return null;
+            }
+
+            sameNameExists |= NameOf(provider).SequenceEqual(name);
+        }
+
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        bool tie = false;
+        foreach (string provider in Domains)
+        {
+            bool sameName = NameOf(provider).SequenceEqual(name);
+            if (sameNameExists && !sameName)
+            {
+                continue;
+            }
+
+            // A bare provider name ("qq") is completed; otherwise one edit at most.
+            int distance = dot < 0 ? (sameName ? 0 : int.MaxValue) : Distance(lower, provider, limit: 1);
+            if (distance > 1)
+            {
+                continue;
+            }
+
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tie) = (provider, distance, false);
+            }
+            else if (distance == bestDistance)
+            {
+                tie = true;
+            }
+        }
+
+        return best is null || tie ? null : Email.Join(local, best);
+    }
+
+    private static ReadOnlySpan<char> NameOf(string provider) => provider.AsSpan(0, provider.IndexOf('.'));
+
+    /// <summary>
+    /// Optimal string alignment distance (Damerau–Levenshtein without repeated edits of a substring), or
+    /// <paramref name="limit"/> + 1 as soon as it must exceed the limit.
+    /// </summary>
+    internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        // Three rolling rows of the dynamic programme.
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMinimum = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            Span<int> recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
+    }
+}

@@ -1,0 +1,75 @@
+namespace ChsiValidation;
+
+/// <summary>Why a mobile number was rejected. Stable: error codes and translations key on these names.</summary>
+public enum MobileNumberError
+{
+    /// <summary>The number is valid.</summary>
+    None = 0,
+
+    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    Empty,
+
+    /// <summary>
+    /// A character that is not a digit or one of the separators people type (space, NBSP, ideographic space, '-', '(',
+    /// ')', a leading '+'): a letter (also the letter O for zero), a digit of another script, a zero-width or control
+    /// character, trailing text. <see cref="MobileNumberResult.ErrorPosition"/> gives its index in the input.
+    /// </summary>
+    InvalidCharacter,
+
+    /// <summary>After removing separators and one +86 / 0086 / 86 prefix, the number does not have 11 digits.</summary>
+    InvalidLength,
+
+    /// <summary>The number starts with a trunk 0 (0138…): mainland mobile numbers are dialled without it.</summary>
+    LeadingZero,
+
+    /// <summary>The number starts with '+' and a country code other than 86: only mainland China numbers are accepted.</summary>
+    ForeignCountryCode,
+
+    /// <summary>
+    /// Eleven digits, but not in a mainland mobile number range (a landline, 140–144, 154, 174, 194, ...). The ranges
+    /// are libphonenumber's CN mobile ranges.
+    /// </summary>
+    NotMobile,
+}
+
+/// <summary>
+/// The operator a number range was originally allocated to. Advisory only: since mobile number portability went
+/// nationwide (携号转网, 2019-12) a number may have moved to another operator.
+/// </summary>
+public enum MobileCarrier
+{
+    /// <summary>Not known (the number was rejected, or its range has no clear operator).</summary>
+    Unknown = 0,
+
+    /// <summary>中国移动: 134 (not 1349), 135–139, 147, 150–152, 157–159, 172, 178, 182–184, 187, 188, 195, 197, 198.</summary>
+    ChinaMobile,
+
+    /// <summary>中国联通: 130–132, 145, 155, 156, 166, 175, 176, 185, 186, 196.</summary>
+    ChinaUnicom,
+
+    /// <summary>中国电信: 133, 1349 (satellite), 153, 173, 1740 (satellite), 177, 180, 181, 189, 190, 191, 193, 199.</summary>
+    ChinaTelecom,
+
+    /// <summary>中国广电 (China Broadnet): 192.</summary>
+    ChinaBroadnet,
+
+    /// <summary>虚拟运营商 (mobile virtual network operators): 162, 165, 167, 170, 171.</summary>
+    Virtual,
+}
+
+/// <summary>What the normalisation of a typed mobile number changed. Empty when the input was already 11 plain digits.</summary>
+[Flags]
+public enum MobileNumberChanges
+{
+    /// <summary>The input was 11 ASCII digits.</summary>
+    None = 0,
+
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000), '-', '(' or ')' were removed.</summary>
+    SeparatorsRemoved = 1,
+
+    /// <summary>Full-width digits or ＋ (U+FF10–FF19, U+FF0B) typed with a Chinese IME were folded to ASCII.</summary>
+    FullWidthFolded = 2,
+
+    /// <summary>The country code (+86, 0086 or 86) was removed.</summary>
+    CountryCodeRemoved = 4,
+}

@@ -1,0 +1,114 @@
+namespace ChsiValidation;
+
+/// <summary>
+/// CHSI usernames: "用户名就是你注册学信网账号时用的手机号、身份证号或者邮箱" (CHSI FAQ item 1): the mobile number, ID
+/// number or email address used at registration.
+/// </summary>
+/// <remarks>
+/// The form is read from the input's shape, then checked by that form's own rule, whose result (with its precise
+/// reason) is kept: an '@' makes it an email address; a number with an X, or with 15 or more digits (but not
+/// 0086 and 11 digits), an ID number; any other number a mobile number. So an 18-character number with a wrong check
+/// character is an invalid ID number (<see cref="IdNumberError.ChecksumMismatch"/>), never an email or a mobile number.
+/// </remarks>
+public static class Username
+{
+    // Longer than any of the three forms can be (an email address is at most 254).
+    private const int MaxInputLength = 256;
+
+    /// <summary>Classifies and validates a username with the default rules of each form.</summary>
+    /// <param name="input">What the person typed; <see langword="null"/> is <see cref="UsernameError.Empty"/>.</param>
+    /// <returns>The form and the underlying rule's result. Never throws.</returns>
+    public static UsernameResult Classify(string? input) => Classify(input, null);
+
+    /// <summary>Classifies and validates a username.</summary>
+    /// <param name="input">What the person typed; <see langword="null"/> is <see cref="UsernameError.Empty"/>.</param>
+    /// <param name="options">The rules of each form; <see langword="null"/> means <see cref="UsernameOptions.Default"/>.</param>
+    /// <returns>The form and the underlying rule's result. Never throws.</returns>
+    public static UsernameResult Classify(string? input, UsernameOptions? options)
+    {
+        options ??= UsernameOptions.Default;
+        ReadOnlySpan<char> span = input.AsSpan();
+        if (span.IsWhiteSpace())
+        {
+            return new UsernameResult { Error = UsernameError.Empty };
+        }
+
+        if (span.Length > MaxInputLength)
+        {
+            return new UsernameResult { Error = UsernameError.NotRecognized };
+        }
+
+        if (span.IndexOfAny('@', '\uFF20') >= 0)
+        {
+            EmailResult email = ChsiValidation.Email.Validate(input, options.Email);
+            return email.IsValid
+                ? new UsernameResult { Kind = UsernameKind.Email, Normalized = email.Normalized, Email = email }
+                : new UsernameResult { Error = UsernameError.InvalidEmail, Email = email };
+        }
+
+        UsernameKind shape = NumberShape(span);
+        if (shape == UsernameKind.IdNumber)
+        {
+            IdNumberResult id = ChsiValidation.IdNumber.Validate(input, options.IdNumber);
+            return id.IsValid
+                ? new UsernameResult { Kind = UsernameKind.IdNumber, Normalized = id.Normalized, IdNumber = id }
+                : new UsernameResult { Error = UsernameError.InvalidIdNumber, IdNumber = id };
+        }
+
+        if (shape == UsernameKind.Mobile)
+        {
+            MobileNumberResult mobile = MobileNumber.Validate(input);
+            return mobile.IsValid
+                ? new UsernameResult { Kind = UsernameKind.Mobile, Normalized = mobile.Normalized, Mobile = mobile }
+                : new UsernameResult { Error = UsernameError.InvalidMobileNumber, Mobile = mobile };
+        }
+
+        return new UsernameResult { Error = UsernameError.NotRecognized };
+    }
+
+    /// <summary>
+    /// Which numeric form the input looks like, from its first visible character and its digits:
+    /// <see cref="UsernameKind.Invalid"/> when it does not start like a number at all.
+    /// </summary>
+    private static UsernameKind NumberShape(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> trimmed = s.TrimStart(" \u00A0\u3000");
+        char first = trimmed[0];
+        bool numeric = char.IsAsciiDigit(first) || first is (>= '\uFF10' and <= '\uFF19') or '+' or '\uFF0B' or '(';
+        if (!numeric)
+        {
+            return UsernameKind.Invalid;
+        }
+
+        int digits = 0;
+        bool x = false;
+        bool plus = false;
+        Span<char> lead = stackalloc char[4];
+        foreach (char c in trimmed)
+        {
+            char digit = char.IsAsciiDigit(c) ? c : c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : '\0';
+            if (digit != '\0')
+            {
+                if (digits < lead.Length)
+                {
+                    lead[digits] = digit;
+                }
+
+                digits++;
+            }
+            else
+            {
+                x |= c is 'X' or 'x' or '\uFF38' or '\uFF58';
+                plus |= c is '+' or '\uFF0B';
+            }
+        }
+
+        if (plus)
+        {
+            return UsernameKind.Mobile;
+        }
+
+        bool internationalMobile = digits == 15 && lead.SequenceEqual("0086");
+        return x || (digits >= 15 && !internationalMobile) ? UsernameKind.IdNumber : UsernameKind.Mobile;
+    }
+}

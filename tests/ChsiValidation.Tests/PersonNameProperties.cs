@@ -1,0 +1,90 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ChsiValidation.Tests;
+
+public class PersonNameProperties
+{
+    private static readonly PersonNameOptions Permissive = new() { AllowLatin = true, AllowPrivateUse = true };
+
+    /// <summary>Characters people type into a name field, and the ones that break systems.</summary>
+    private static readonly string[] Pieces =
+    [
+        "张", "三", "阿", "沛", "堃", "喆", "䶮", "𠮷", "𫖮", "⼈", "\uF92C", "\uFA11", "\uE863", "\U00030000", "\U0002F800",
+        "·", "•", "・", "･", "‧", "∙", "⋅", "．", ".", "·",
+        " ", "\u3000", "\u00A0", "\t", "\n", "\0", "\u200B", "\u200D", "\uFEFF", "\u202E", "\u2066",
+        "\uD800", "\uDC00", "\uD83D", "😀", "3", "３", "٣", "-", "'", "＇", "－", "A", "z", "Ｊ", "é", "Ж", "ア", "⺁", "\u0378",
+    ];
+
+    private static Gen<string> Names =>
+        Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts));
+
+    [Property(MaxTest = 3000)]
+    public bool Validate_never_throws_on_arbitrary_strings(string? input)
+    {
+        PersonNameResult result = PersonName.Validate(input);
+        PersonNameResult permissive = PersonName.Validate(input, Permissive);
+        return (result.IsValid == (result.Error == PersonNameError.None)) && (permissive.IsValid == (permissive.Error == PersonNameError.None));
+    }
+
+    [Property(MaxTest = 3000)]
+    public Property Validate_never_throws_on_hostile_names() =>
+        Prop.ForAll(Names.ToArbitrary(), input =>
+        {
+            PersonNameResult result = PersonName.Validate(input, Permissive);
+            return result.IsValid || result.Error != PersonNameError.None;
+        });
+
+    [Property(MaxTest = 3000)]
+    public Property Normalized_is_a_fixed_point() =>
+        Prop.ForAll(Names.ToArbitrary(), input =>
+        {
+            PersonNameResult first = PersonName.Validate(input, Permissive);
+            if (!first.IsValid)
+            {
+                return true;
+            }
+
+            PersonNameResult again = PersonName.Validate(first.Normalized, Permissive);
+            return again.IsValid
+                && again.Normalized == first.Normalized
+                && again.Changes == PersonNameChanges.None
+                && again.CharacterCount == first.CharacterCount
+                && again.RareCharacters.Count == first.RareCharacters.Count;
+        });
+
+    [Property(MaxTest = 1000)]
+    public bool Normalized_is_a_fixed_point_for_arbitrary_strings(string? input)
+    {
+        PersonNameResult first = PersonName.Validate(input, Permissive);
+        return !first.IsValid || PersonName.Validate(first.Normalized, Permissive) is { IsValid: true, Changes: PersonNameChanges.None } again
+            && again.Normalized == first.Normalized;
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property Compare_is_symmetric() =>
+        Prop.ForAll(Names.ToArbitrary(), Names.ToArbitrary(), (a, b) =>
+        {
+            PersonNameComparison ab = PersonName.Compare(a, b);
+            PersonNameComparison ba = PersonName.Compare(b, a);
+            return ab.Match == ba.Match
+                && ab.Differences == ba.Differences
+                && ab.Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond))
+                    .SequenceEqual(ba.Details.Select(d => (d.Kind, d.IndexInSecond, d.IndexInFirst)));
+        });
+
+    [Property(MaxTest = 1000)]
+    public bool Compare_is_symmetric_and_reflexive_on_arbitrary_strings(string? a, string? b) =>
+        PersonName.Compare(a, b).Match == PersonName.Compare(b, a).Match
+        && PersonName.Compare(a, a).Match == PersonNameMatch.Same;
+
+    [Property(MaxTest = 1000)]
+    public Property A_name_and_its_normalized_form_compare_as_the_same() =>
+        Prop.ForAll(Names.ToArbitrary(), input =>
+        {
+            PersonNameResult result = PersonName.Validate(input, Permissive);
+            return !result.IsValid
+                || PersonName.Compare(input, result.Normalized).Match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalisation;
+        });
+}
