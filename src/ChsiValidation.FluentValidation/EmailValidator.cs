@@ -61,7 +61,7 @@ public sealed class EmailValidator<T> : PropertyValidator<T, string?>
     internal static (string Name, object? Value)[] Arguments(string value, EmailResult result) =>
     [
         ("Position", result.ErrorPosition + 1),
-        ("Character", MobileNumberValidator<T>.CharacterAt(value, result.ErrorPosition)),
+        ("Character", MessageArguments.DisplayCharacter(value, result.ErrorPosition)),
         ("Replacement", result.Replacement),
         ("Suggestion", result.Suggestion),
     ];

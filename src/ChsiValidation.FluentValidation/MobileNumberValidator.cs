@@ -35,9 +35,6 @@ public sealed class MobileNumberValidator<T> : PropertyValidator<T, string?>
     internal static (string Name, object? Value)[] Arguments(string value, MobileNumberResult result) =>
     [
         ("Position", result.ErrorPosition + 1),
-        ("Character", CharacterAt(value, result.ErrorPosition)),
+        ("Character", MessageArguments.DisplayCharacter(value, result.ErrorPosition)),
     ];
-
-    internal static string CharacterAt(string value, int position) =>
-        position >= 0 && position < value.Length ? IdNumberValidator<T>.DisplayCharacter(value, position) : string.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Validators;
 
@@ -62,27 +61,11 @@ public sealed class PersonNameValidator<T> : PropertyValidator<T, string?>
             Severity.Error,
             result,
             ("Position", result.ErrorCharacterIndex + 1),
-            ("Character", index >= 0 && index < value.Length ? DisplayCharacter(value, index) : string.Empty),
+            ("Character", MessageArguments.DisplayCharacter(value, index)),
             ("MinLength", Options.MinLength),
             ("MaxLength", Options.MaxLength),
             ("CharacterCount", result.CharacterCount),
             ("Suggestions", ValidationMessages.FormatSuggestions(result.ErrorSuggestions, ChsiLanguage.CurrentCulture)));
         return true;
-    }
-
-    /// <summary>The character at <paramref name="index"/>, whole if it starts a surrogate pair, as U+XXXX if invisible or broken.</summary>
-    internal static string DisplayCharacter(string value, int index)
-    {
-        char c = value[index];
-        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
-        {
-            return value.Substring(index, 2);
-        }
-
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
-            || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-            ? $"U+{(int)c:X4}"
-            : c.ToString();
     }
 }

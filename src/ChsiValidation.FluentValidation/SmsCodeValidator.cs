@@ -45,7 +45,7 @@ public sealed class SmsCodeValidator<T> : PropertyValidator<T, string?>
                 Severity.Error,
                 result,
                 ("Position", result.ErrorPosition + 1),
-                ("Character", MobileNumberValidator<T>.CharacterAt(value, result.ErrorPosition)),
+                ("Character", MessageArguments.DisplayCharacter(value, result.ErrorPosition)),
                 ("ExpectedLength", Length));
         }
 

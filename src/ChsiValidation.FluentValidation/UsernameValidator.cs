@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Internal;
 using FluentValidation.Validators;
@@ -74,14 +73,7 @@ public sealed class UsernameValidator<T> : PropertyValidator<T, string?>
             default:
                 IdNumberResult id = result.IdNumber!.Value;
                 noun = zh ? "证件号码" : "the ID number";
-                arguments =
-                [
-                    ("Position", id.ErrorPosition + 1),
-                    ("Character", MobileNumberValidator<T>.CharacterAt(value, id.ErrorPosition)),
-                    ("ExpectedCheckCharacter", id.ExpectedCheckCharacter),
-                    ("Upgraded", id.Upgraded),
-                    ("BirthDate", id.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ];
+                arguments = [.. MessageArguments.For(value, id)];
                 break;
         }
 

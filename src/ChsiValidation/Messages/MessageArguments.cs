@@ -7,7 +7,8 @@ public static class MessageArguments
 {
     /// <summary>
     /// The character at <paramref name="index"/> of <paramref name="value"/> as a message shows it: the whole pair when it
-    /// starts a surrogate pair, <c>U+XXXX</c> when it is invisible (control, format, space, unpaired surrogate); empty when
+    /// starts a surrogate pair, <c>U+XXXX</c> when it is invisible or has no glyph (control, format, space, unpaired
+    /// surrogate, private use, unassigned); empty when
     /// <paramref name="index"/> is outside the string.
     /// </summary>
     public static string DisplayCharacter(string? value, int index)
@@ -24,7 +25,7 @@ public static class MessageArguments
         }
 
         return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
-            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
             ? $"U+{(int)c:X4}"
             : c.ToString();
     }
