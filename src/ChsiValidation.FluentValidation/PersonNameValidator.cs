@@ -37,35 +37,13 @@ public sealed class PersonNameValidator<T> : PropertyValidator<T, string?>
             return true;
         }
 
-        if (result.Error == PersonNameError.RareCharacter)
-        {
-            RareCharacter rare = result.RareCharacters[0];
-            ChsiFailures.Add(
-                context,
-                value,
-                ErrorCodes.Of(result.Error),
-                Severity.Error,
-                result,
-                ("Character", rare.Character),
-                ("Position", rare.CharacterIndex + 1),
-                ("Tier", rare.Tier),
-                ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, ChsiLanguage.CurrentCulture)));
-            return true;
-        }
-
-        int index = result.ErrorPosition;
         ChsiFailures.Add(
             context,
             value,
             ErrorCodes.Of(result.Error),
             Severity.Error,
             result,
-            ("Position", result.ErrorCharacterIndex + 1),
-            ("Character", MessageArguments.DisplayCharacter(value, index)),
-            ("MinLength", Options.MinLength),
-            ("MaxLength", Options.MaxLength),
-            ("CharacterCount", result.CharacterCount),
-            ("Suggestions", ValidationMessages.FormatSuggestions(result.ErrorSuggestions, ChsiLanguage.CurrentCulture)));
+            [.. MessageArguments.For(value, result, Options, ChsiLanguage.CurrentCulture)]);
         return true;
     }
 }

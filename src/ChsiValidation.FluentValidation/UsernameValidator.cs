@@ -64,11 +64,11 @@ public sealed class UsernameValidator<T> : PropertyValidator<T, string?>
         {
             case UsernameError.InvalidMobileNumber:
                 noun = zh ? "手机号" : "the mobile number";
-                arguments = MobileNumberValidator<T>.Arguments(value, result.Mobile!.Value);
+                arguments = [.. MessageArguments.For(value, result.Mobile!.Value)];
                 break;
             case UsernameError.InvalidEmail:
                 noun = zh ? "邮箱" : "the email address";
-                arguments = EmailValidator<T>.Arguments(value, result.Email!.Value);
+                arguments = [.. MessageArguments.For(value, result.Email!.Value)];
                 break;
             default:
                 IdNumberResult id = result.IdNumber!.Value;
