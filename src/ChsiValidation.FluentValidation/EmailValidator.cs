@@ -47,7 +47,7 @@ public sealed class EmailValidator<T> : PropertyValidator<T, string?>
         EmailResult result = Email.Validate(value, Options);
         if (!result.IsValid)
         {
-            ChsiFailures.Add(context, value, ErrorCodes.Of(result.Error), Severity.Error, result, Arguments(value, result));
+            ChsiFailures.Add(context, value, ErrorCodes.Of(result.Error), Severity.Error, result, [.. MessageArguments.For(value, result)]);
         }
         else if (SuggestionAsWarning && result.Suggestion is not null)
         {
@@ -56,13 +56,4 @@ public sealed class EmailValidator<T> : PropertyValidator<T, string?>
 
         return true;
     }
-
-    /// <summary>The placeholders of an email message: <c>{Position}</c>, <c>{Character}</c>, <c>{Replacement}</c>, <c>{Suggestion}</c>.</summary>
-    internal static (string Name, object? Value)[] Arguments(string value, EmailResult result) =>
-    [
-        ("Position", result.ErrorPosition + 1),
-        ("Character", MobileNumberValidator<T>.CharacterAt(value, result.ErrorPosition)),
-        ("Replacement", result.Replacement),
-        ("Suggestion", result.Suggestion),
-    ];
 }

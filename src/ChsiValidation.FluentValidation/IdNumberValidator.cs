@@ -38,34 +38,6 @@ public sealed class IdNumberValidator<T> : PropertyValidator<T, string?>
         return true;
     }
 
-    internal static void AddFailure(ValidationContext<T> context, string value, IdNumberResult result)
-    {
-        int position = result.ErrorPosition;
-        ChsiFailures.Add(
-            context,
-            value,
-            ErrorCodes.Of(result.Error),
-            Severity.Error,
-            result,
-            ("Position", position + 1),
-            ("Character", position >= 0 && position < value.Length ? DisplayCharacter(value, position) : string.Empty),
-            ("ExpectedCheckCharacter", result.ExpectedCheckCharacter),
-            ("Upgraded", result.Upgraded),
-            ("BirthDate", result.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>The character at <paramref name="index"/>, whole if it starts a surrogate pair, as U+XXXX if invisible.</summary>
-    internal static string DisplayCharacter(string value, int index)
-    {
-        char c = value[index];
-        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
-        {
-            return value.Substring(index, 2);
-        }
-
-        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
-            || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
-            ? $"U+{(int)c:X4}"
-            : c.ToString();
-    }
+    internal static void AddFailure(ValidationContext<T> context, string value, IdNumberResult result) =>
+        ChsiFailures.Add(context, value, ErrorCodes.Of(result.Error), Severity.Error, result, [.. MessageArguments.For(value, result)]);
 }

@@ -25,19 +25,9 @@ public sealed class MobileNumberValidator<T> : PropertyValidator<T, string?>
         MobileNumberResult result = MobileNumber.Validate(value);
         if (!result.IsValid)
         {
-            ChsiFailures.Add(context, value, ErrorCodes.Of(result.Error), Severity.Error, result, Arguments(value, result));
+            ChsiFailures.Add(context, value, ErrorCodes.Of(result.Error), Severity.Error, result, [.. MessageArguments.For(value, result)]);
         }
 
         return true;
     }
-
-    /// <summary>The placeholders of a mobile number message: <c>{Position}</c> (1-based) and <c>{Character}</c>.</summary>
-    internal static (string Name, object? Value)[] Arguments(string value, MobileNumberResult result) =>
-    [
-        ("Position", result.ErrorPosition + 1),
-        ("Character", CharacterAt(value, result.ErrorPosition)),
-    ];
-
-    internal static string CharacterAt(string value, int position) =>
-        position >= 0 && position < value.Length ? IdNumberValidator<T>.DisplayCharacter(value, position) : string.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Validators;
 
@@ -38,51 +37,13 @@ public sealed class PersonNameValidator<T> : PropertyValidator<T, string?>
             return true;
         }
 
-        if (result.Error == PersonNameError.RareCharacter)
-        {
-            RareCharacter rare = result.RareCharacters[0];
-            ChsiFailures.Add(
-                context,
-                value,
-                ErrorCodes.Of(result.Error),
-                Severity.Error,
-                result,
-                ("Character", rare.Character),
-                ("Position", rare.CharacterIndex + 1),
-                ("Tier", rare.Tier),
-                ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, ChsiLanguage.CurrentCulture)));
-            return true;
-        }
-
-        int index = result.ErrorPosition;
         ChsiFailures.Add(
             context,
             value,
             ErrorCodes.Of(result.Error),
             Severity.Error,
             result,
-            ("Position", result.ErrorCharacterIndex + 1),
-            ("Character", index >= 0 && index < value.Length ? DisplayCharacter(value, index) : string.Empty),
-            ("MinLength", Options.MinLength),
-            ("MaxLength", Options.MaxLength),
-            ("CharacterCount", result.CharacterCount),
-            ("Suggestions", ValidationMessages.FormatSuggestions(result.ErrorSuggestions, ChsiLanguage.CurrentCulture)));
+            [.. MessageArguments.For(value, result, Options, ChsiLanguage.CurrentCulture)]);
         return true;
-    }
-
-    /// <summary>The character at <paramref name="index"/>, whole if it starts a surrogate pair, as U+XXXX if invisible or broken.</summary>
-    internal static string DisplayCharacter(string value, int index)
-    {
-        char c = value[index];
-        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
-        {
-            return value.Substring(index, 2);
-        }
-
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
-            || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-            ? $"U+{(int)c:X4}"
-            : c.ToString();
     }
 }

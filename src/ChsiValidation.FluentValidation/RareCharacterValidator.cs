@@ -54,10 +54,7 @@ public sealed class RareCharacterValidator<T> : PropertyValidator<T, string?>
                 ErrorCodes.PersonNameRareCharacter,
                 Severity,
                 rare,
-                ("Character", rare.Character),
-                ("Position", rare.CharacterIndex + 1),
-                ("Tier", rare.Tier),
-                ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, ChsiLanguage.CurrentCulture)));
+                [.. MessageArguments.For(rare, ChsiLanguage.CurrentCulture)]);
         }
 
         return true;

@@ -44,9 +44,7 @@ public sealed class SmsCodeValidator<T> : PropertyValidator<T, string?>
                 ErrorCodes.Of(result.Error),
                 Severity.Error,
                 result,
-                ("Position", result.ErrorPosition + 1),
-                ("Character", MobileNumberValidator<T>.CharacterAt(value, result.ErrorPosition)),
-                ("ExpectedLength", Length));
+                [.. MessageArguments.For(value, result, Length)]);
         }
 
         return true;

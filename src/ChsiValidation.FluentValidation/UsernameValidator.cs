@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Internal;
 using FluentValidation.Validators;
@@ -65,23 +64,16 @@ public sealed class UsernameValidator<T> : PropertyValidator<T, string?>
         {
             case UsernameError.InvalidMobileNumber:
                 noun = zh ? "手机号" : "the mobile number";
-                arguments = MobileNumberValidator<T>.Arguments(value, result.Mobile!.Value);
+                arguments = [.. MessageArguments.For(value, result.Mobile!.Value)];
                 break;
             case UsernameError.InvalidEmail:
                 noun = zh ? "邮箱" : "the email address";
-                arguments = EmailValidator<T>.Arguments(value, result.Email!.Value);
+                arguments = [.. MessageArguments.For(value, result.Email!.Value)];
                 break;
             default:
                 IdNumberResult id = result.IdNumber!.Value;
                 noun = zh ? "证件号码" : "the ID number";
-                arguments =
-                [
-                    ("Position", id.ErrorPosition + 1),
-                    ("Character", MobileNumberValidator<T>.CharacterAt(value, id.ErrorPosition)),
-                    ("ExpectedCheckCharacter", id.ExpectedCheckCharacter),
-                    ("Upgraded", id.Upgraded),
-                    ("BirthDate", id.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ];
+                arguments = [.. MessageArguments.For(value, id)];
                 break;
         }
 

@@ -187,7 +187,6 @@ public class IdNumberTests
     [InlineData("11010519491231002X\uFEFF", 18)]
     [InlineData("1101051949123100X2", 16)] // X before the end
     [InlineData("X10105194912310021", 0)]
-    [InlineData("11010519491231002\uD800", 17)] // lone surrogate
     [InlineData("11010519491231002\u202E", 17)] // bidi override
     [InlineData("11010519491231002－", 17)] // full-width hyphen
     [InlineData("110105-19491231-002X", 6)]
@@ -198,6 +197,15 @@ public class IdNumberTests
         Assert.Equal(position, result.ErrorPosition);
         Assert.Null(result.Normalized);
         Assert.False(IdNumber.IsValid(input));
+    }
+
+    [Fact]
+    public void Lone_surrogates_are_InvalidCharacter()
+    {
+        // Not an [InlineData]: xunit's case serialisation would turn a lone surrogate into U+FFFD.
+        Assert.Equal(17, IdNumber.Validate("11010519491231002\uD800", Options).ErrorPosition);
+        Assert.Equal(IdNumberError.InvalidCharacter, IdNumber.Validate("\uDC0011010519491231002X", Options).Error);
+        Assert.False(IdNumber.IsValid("1101051949123100\uD83D\uDE002X"));
     }
 
     [Theory]

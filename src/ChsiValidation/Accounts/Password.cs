@@ -1,0 +1,156 @@
+namespace ChsiValidation;
+
+/// <summary>Why a password was rejected. Stable: error codes key on these names.</summary>
+public enum PasswordError
+{
+    /// <summary>The password is acceptable.</summary>
+    None = 0,
+
+    /// <summary>Nothing was entered.</summary>
+    Empty,
+
+    /// <summary>Fewer characters than <see cref="PasswordPolicy.MinLength"/> (counted in Unicode scalar values).</summary>
+    TooShort,
+
+    /// <summary>More characters than <see cref="PasswordPolicy.MaxLength"/>.</summary>
+    TooLong,
+
+    /// <summary>A control, format (zero-width, bidi) or unpaired surrogate character; <see cref="PasswordResult.ErrorPosition"/> gives it.</summary>
+    InvalidCharacter,
+
+    /// <summary>Fewer character classes (lower-case, upper-case, digits, others) than <see cref="PasswordPolicy.MinCharacterClasses"/>.</summary>
+    TooFewCharacterClasses,
+
+    /// <summary>The password equals one of the context values given (the username, mobile number, ID number, email).</summary>
+    SameAsAccountDetail,
+}
+
+/// <summary>
+/// A password policy. The defaults are ours, in the spirit of NIST SP 800-63B §5.1.1.2: at least 8 characters, at
+/// least 64 allowed, every printable Unicode character allowed and counted as one, no periodic change; plus one
+/// composition rule NIST does not ask for but Chinese forms expect: not all from one character class.
+/// </summary>
+public sealed record PasswordPolicy
+{
+    /// <summary>8–64 characters, at least 2 character classes, not equal to the account's own details.</summary>
+    public static PasswordPolicy Default { get; } = new();
+
+    /// <summary>The fewest characters (Unicode scalar values). Default 8.</summary>
+    public int MinLength { get; init; } = 8;
+
+    /// <summary>The most characters. Default 64.</summary>
+    public int MaxLength { get; init; } = 64;
+
+    /// <summary>
+    /// The fewest classes among lower-case letters, upper-case letters, digits and everything else. Default 2 ("not all
+    /// from one class"); 1 turns the rule off.
+    /// </summary>
+    public int MinCharacterClasses { get; init; } = 2;
+}
+
+/// <summary>The outcome of <see cref="Password.Validate"/>. Carries no copy of the password.</summary>
+public readonly record struct PasswordResult
+{
+    /// <summary><see langword="true"/> when the password satisfies the policy.</summary>
+    public bool IsValid => Error == PasswordError.None && Length > 0;
+
+    /// <summary>Why the password was rejected.</summary>
+    public PasswordError Error { get; init; }
+
+    /// <summary>The password's length in Unicode scalar values (as far as it was read).</summary>
+    public int Length { get; init; }
+
+    /// <summary>How many character classes it uses (lower, upper, digit, other).</summary>
+    public int CharacterClasses { get; init; }
+
+    /// <summary>For <see cref="PasswordError.InvalidCharacter"/>: the UTF-16 index; otherwise -1.</summary>
+    public int ErrorPosition { get; init; }
+}
+
+/// <summary>Account passwords, checked against a <see cref="PasswordPolicy"/>.</summary>
+public static class Password
+{
+    /// <summary>Checks <paramref name="password"/>. Spaces are allowed (also leading and trailing: passwords are never trimmed).</summary>
+    /// <param name="password">The password; <see langword="null"/> is <see cref="PasswordError.Empty"/>.</param>
+    /// <param name="policy">The policy; <see langword="null"/> means <see cref="PasswordPolicy.Default"/>.</param>
+    /// <param name="accountDetails">Values the password must not equal (ordinal, case-insensitive): username, mobile, ID number, email.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The policy's bounds are inconsistent (a programmer error).</exception>
+    public static PasswordResult Validate(string? password, PasswordPolicy? policy = null, params ReadOnlySpan<string?> accountDetails)
+    {
+        policy ??= PasswordPolicy.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MinLength, 1, nameof(policy));
+        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxLength, policy.MinLength, nameof(policy));
+        if (string.IsNullOrEmpty(password))
+        {
+            return new PasswordResult { Error = PasswordError.Empty, ErrorPosition = -1 };
+        }
+
+        // Surrogate pairs take two units: anything beyond twice the limit is too long without reading it.
+        if (password.Length > policy.MaxLength * 2)
+        {
+            return new PasswordResult { Error = PasswordError.TooLong, Length = password.Length / 2, ErrorPosition = -1 };
+        }
+
+        // A password may hold anything a keyboard can type, private-use and not-yet-known characters included;
+        // only invisible ones (controls, zero-width, bidi) and broken UTF-16 are refused.
+        int bad = TypedText.IndexOfUnprintable(password, allowPrivateAndUnassigned: true);
+        if (bad >= 0)
+        {
+            return new PasswordResult { Error = PasswordError.InvalidCharacter, ErrorPosition = bad };
+        }
+
+        int length = TypedText.RuneCount(password);
+        int classes = CountClasses(password);
+        var result = new PasswordResult { Length = length, CharacterClasses = classes, ErrorPosition = -1 };
+        if (length < policy.MinLength)
+        {
+            return result with { Error = PasswordError.TooShort };
+        }
+
+        if (length > policy.MaxLength)
+        {
+            return result with { Error = PasswordError.TooLong };
+        }
+
+        if (classes < policy.MinCharacterClasses)
+        {
+            return result with { Error = PasswordError.TooFewCharacterClasses };
+        }
+
+        foreach (string? detail in accountDetails)
+        {
+            if (!string.IsNullOrEmpty(detail) && string.Equals(detail.Trim(), password, StringComparison.OrdinalIgnoreCase))
+            {
+                return result with { Error = PasswordError.SameAsAccountDetail };
+            }
+        }
+
+        return result;
+    }
+
+    private static int CountClasses(string s)
+    {
+        bool lower = false, upper = false, digit = false, other = false;
+        foreach (char c in s)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                lower = true;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                upper = true;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+}

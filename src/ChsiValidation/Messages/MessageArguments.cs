@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace ChsiValidation;
+
+/// <summary>How message placeholders show the values they name; shared by the FluentValidation and DataAnnotations adapters.</summary>
+public static class MessageArguments
+{
+    /// <summary>
+    /// The character at <paramref name="index"/> of <paramref name="value"/> as a message shows it: the whole pair when it
+    /// starts a surrogate pair, <c>U+XXXX</c> when it is invisible or has no glyph (control, format, space, unpaired
+    /// surrogate, private use, unassigned); empty when
+    /// <paramref name="index"/> is outside the string.
+    /// </summary>
+    public static string DisplayCharacter(string? value, int index)
+    {
+        if (value is null || index < 0 || index >= value.Length)
+        {
+            return string.Empty;
+        }
+
+        char c = value[index];
+        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+        {
+            return value.Substring(index, 2);
+        }
+
+        return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+            ? $"U+{(int)c:X4}"
+            : c.ToString();
+    }
+
+    /// <summary>The placeholders of an ID number failure: Position (1-based), Character, ExpectedCheckCharacter, Upgraded, BirthDate.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, IdNumberResult result) =>
+    [
+        ("Position", result.ErrorPosition + 1),
+        ("Character", DisplayCharacter(input, result.ErrorPosition)),
+        ("ExpectedCheckCharacter", result.ExpectedCheckCharacter),
+        ("Upgraded", result.Upgraded),
+        ("BirthDate", result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>The placeholders of a mobile number failure: Position (1-based), Character.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, MobileNumberResult result) =>
+    [
+        ("Position", result.ErrorPosition + 1),
+        ("Character", DisplayCharacter(input, result.ErrorPosition)),
+    ];
+
+    /// <summary>The placeholders of an email failure: Position, Character, Replacement (the half-width form), Suggestion.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, EmailResult result) =>
+    [
+        ("Position", result.ErrorPosition + 1),
+        ("Character", DisplayCharacter(input, result.ErrorPosition)),
+        ("Replacement", result.Replacement),
+        ("Suggestion", result.Suggestion),
+    ];
+
+    /// <summary>The placeholders of an SMS code failure: Position, Character, ExpectedLength.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, SmsCodeResult result, int expectedLength) =>
+    [
+        ("Position", result.ErrorPosition + 1),
+        ("Character", DisplayCharacter(input, result.ErrorPosition)),
+        ("ExpectedLength", expectedLength),
+    ];
+
+    /// <summary>
+    /// The placeholders of a name failure: Position (1-based, in characters), Character, MinLength, MaxLength,
+    /// CharacterCount, Suggestions (formatted for <paramref name="culture"/>); for <see cref="PersonNameError.RareCharacter"/>
+    /// those of its first rare character.
+    /// </summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, PersonNameResult result, PersonNameOptions options, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (result.Error == PersonNameError.RareCharacter && result.RareCharacters.Count > 0)
+        {
+            return For(result.RareCharacters[0], culture);
+        }
+
+        return
+        [
+            ("Position", result.ErrorCharacterIndex + 1),
+            ("Character", DisplayCharacter(input, result.ErrorPosition)),
+            ("MinLength", options.MinLength),
+            ("MaxLength", options.MaxLength),
+            ("CharacterCount", result.CharacterCount),
+            ("Suggestions", ValidationMessages.FormatSuggestions(result.ErrorSuggestions, culture)),
+        ];
+    }
+
+    /// <summary>The placeholders of a rare-character finding: Character, Position (1-based, in characters), Tier, Suggestions.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(RareCharacter rare, CultureInfo culture) =>
+    [
+        ("Character", rare.Character),
+        ("Position", rare.CharacterIndex + 1),
+        ("Tier", rare.Tier),
+        ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, culture)),
+    ];
+}

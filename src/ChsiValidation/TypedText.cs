@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace ChsiValidation;
+
+/// <summary>
+/// What people type into Chinese forms, shared by the rules that fold it: full-width ASCII from IMEs (U+FF01–FF5E),
+/// the spaces that surround or split pasted values, and the checks every rule needs before reading a string.
+/// </summary>
+internal static class TypedText
+{
+    /// <summary>The spaces a form trims or removes: U+0020, NBSP U+00A0 and the ideographic space U+3000.</summary>
+    internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u3000';
+
+    /// <summary>Folds a full-width ASCII character (U+FF01–FF5E) to ASCII; other characters are returned as they are.</summary>
+    internal static char FoldFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary><see langword="true"/> for a full-width ASCII character (U+FF01–FF5E).</summary>
+    internal static bool IsFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E';
+
+    /// <summary>Trims <see cref="IsSpace"/> characters (and other white space) from both ends.</summary>
+    internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
+    {
+        int start = 0;
+        int end = s.Length;
+        while (start < end && (IsSpace(s[start]) || char.IsWhiteSpace(s[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (IsSpace(s[end - 1]) || char.IsWhiteSpace(s[end - 1])))
+        {
+            end--;
+        }
+
+        return s[start..end];
+    }
+
+    /// <summary>
+    /// The index of the first character that cannot be shown as text: an unpaired surrogate, a control or format
+    /// character (zero-width, bidi controls, BOM), a line/paragraph separator, an unassigned or private-use code point;
+    /// -1 when there is none. <paramref name="allowPrivateAndUnassigned"/> lets private-use and unassigned code points pass.
+    /// </summary>
+    internal static int IndexOfUnprintable(ReadOnlySpan<char> s, bool allowPrivateAndUnassigned = false)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (Rune.DecodeFromUtf16(s[i..], out Rune rune, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return i;
+            }
+
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case System.Globalization.UnicodeCategory.Control:
+                case System.Globalization.UnicodeCategory.Format:
+                case System.Globalization.UnicodeCategory.LineSeparator:
+                case System.Globalization.UnicodeCategory.ParagraphSeparator:
+                case System.Globalization.UnicodeCategory.Surrogate:
+                    return i;
+                case System.Globalization.UnicodeCategory.OtherNotAssigned:
+                case System.Globalization.UnicodeCategory.PrivateUse:
+                    if (!allowPrivateAndUnassigned)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+
+            i += consumed;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The number of Unicode scalar values (runes) in well-formed <paramref name="s"/>.</summary>
+    internal static int RuneCount(ReadOnlySpan<char> s)
+    {
+        int count = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!(char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
