@@ -48,40 +48,13 @@ public sealed class CertificateNumberValidator<T> : PropertyValidator<T, string?
             return true;
         }
 
-        int position = result.ErrorPosition;
         ChsiFailures.Add(
             context,
             value,
             ErrorCodes.Of(result.Error),
             Severity.Error,
             result,
-            ("Position", position + 1),
-            ("Character", MessageArguments.DisplayCharacter(value, position)),
-            ("CertificateTypeZh", type.ChineseName()),
-            ("CertificateTypeEn", type.EnglishName()),
-            ("SuggestedTypeZh", result.SuggestedType?.ChineseName()),
-            ("SuggestedTypeEn", result.SuggestedType?.EnglishName()),
-            ("FormatZh", FormatZh(type)),
-            ("FormatEn", FormatEn(type)),
-            ("MaxLength", Options.OtherMaxLength));
+            [.. MessageArguments.For(value, result, Options, ChsiLanguage.CurrentCulture)]);
         return true;
     }
-
-    private static string FormatZh(CertificateType type) => type switch
-    {
-        CertificateType.ForeignPermanentResidentId => "18位，以9开头；或旧版15位：3个字母加12位数字",
-        CertificateType.HongKongMacaoTravelPermit => "H或M开头，后接8位或10位数字",
-        CertificateType.TaiwanTravelPermit => "8位数字",
-        CertificateType.Passport => "5–17位字母或数字，如E12345678",
-        _ => "18位",
-    };
-
-    private static string FormatEn(CertificateType type) => type switch
-    {
-        CertificateType.ForeignPermanentResidentId => "18 characters starting with 9, or the older 15: three letters and twelve digits",
-        CertificateType.HongKongMacaoTravelPermit => "H or M followed by 8 or 10 digits",
-        CertificateType.TaiwanTravelPermit => "8 digits",
-        CertificateType.Passport => "5–17 letters or digits, e.g. E12345678",
-        _ => "18 characters",
-    };
 }

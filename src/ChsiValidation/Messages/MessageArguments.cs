@@ -96,4 +96,41 @@ public static class MessageArguments
         ("Tier", rare.Tier),
         ("Suggestions", ValidationMessages.FormatSuggestions(rare.Suggestions, culture)),
     ];
+
+    /// <summary>
+    /// The placeholders of a certificate number failure: Position, Character, CertificateType and SuggestedType (names in
+    /// <paramref name="culture"/>'s language), Format (the type's layout described in that language), MaxLength.
+    /// </summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, CertificateNumberResult result, CertificateNumberOptions options, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        bool zh = ValidationMessages.IsChinese(culture);
+        return
+        [
+            ("Position", result.ErrorPosition + 1),
+            ("Character", DisplayCharacter(input, result.ErrorPosition)),
+            ("CertificateType", zh ? result.Type.ChineseName() : result.Type.EnglishName()),
+            ("SuggestedType", result.SuggestedType is CertificateType suggested ? (zh ? suggested.ChineseName() : suggested.EnglishName()) : null),
+            ("Format", zh ? LayoutZh(result.Type) : LayoutEn(result.Type)),
+            ("MaxLength", options.OtherMaxLength),
+        ];
+    }
+
+    private static string LayoutZh(CertificateType type) => type switch
+    {
+        CertificateType.ForeignPermanentResidentId => "18位，以9开头；或旧版15位：3个字母加12位数字",
+        CertificateType.HongKongMacaoTravelPermit => "H或M开头，后接8位或10位数字",
+        CertificateType.TaiwanTravelPermit => "8位数字",
+        CertificateType.Passport => "5–17位字母或数字，如E12345678",
+        _ => "18位",
+    };
+
+    private static string LayoutEn(CertificateType type) => type switch
+    {
+        CertificateType.ForeignPermanentResidentId => "18 characters starting with 9, or the older 15: three letters and twelve digits",
+        CertificateType.HongKongMacaoTravelPermit => "H or M followed by 8 or 10 digits",
+        CertificateType.TaiwanTravelPermit => "8 digits",
+        CertificateType.Passport => "5–17 letters or digits, e.g. E12345678",
+        _ => "18 characters",
+    };
 }
