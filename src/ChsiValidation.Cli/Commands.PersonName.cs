@@ -37,30 +37,11 @@ internal static partial class Commands
         if (result.HasRareCharacters)
         {
             RareCharacter first = result.RareCharacters[0];
-            var rareArguments = new Dictionary<string, object?>
-            {
-                ["PropertyName"] = zh ? "姓名" : "the name",
-                ["Character"] = first.Character,
-                ["Suggestions"] = ValidationMessages.FormatSuggestions(first.Suggestions, CultureInfo.CurrentUICulture),
-            };
+            var rareArguments = Arguments(zh ? "姓名" : "the name", MessageArguments.For(first, CultureInfo.CurrentUICulture));
             facts.Add(("advice", ValidationMessages.GetMessage(ErrorCodes.PersonNameRareCharacter, rareArguments, CultureInfo.CurrentUICulture)));
         }
 
-        var arguments = new Dictionary<string, object?>
-        {
-            ["PropertyName"] = zh ? "姓名" : "The name",
-            ["Position"] = result.ErrorCharacterIndex + 1,
-            ["Character"] = result.ErrorCodePoint < 0 ? ""
-                : IsVisible(result.ErrorCodePoint) ? char.ConvertFromUtf32(result.ErrorCodePoint) : $"U+{result.ErrorCodePoint:X4}",
-            ["MinLength"] = PersonNameOptions.Default.MinLength,
-            ["MaxLength"] = PersonNameOptions.Default.MaxLength,
-            ["Suggestions"] = ValidationMessages.FormatSuggestions(result.ErrorSuggestions, CultureInfo.CurrentUICulture),
-        };
+        var arguments = Arguments(zh ? "姓名" : "The name", MessageArguments.For(input, result, PersonNameOptions.Default, CultureInfo.CurrentUICulture));
         return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
     }
-
-    private static bool IsVisible(int codePoint) =>
-        codePoint is not (>= 0xD800 and <= 0xDFFF) && CharUnicodeInfo.GetUnicodeCategory(codePoint) is not (UnicodeCategory.Control
-            or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator
-            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 }

@@ -65,15 +65,19 @@ internal static partial class Commands
             facts.Add(("upgraded", result.Upgraded));
         }
 
-        var arguments = new Dictionary<string, object?>
-        {
-            ["PropertyName"] = ValidationMessages.IsChinese(CultureInfo.CurrentUICulture) ? "证件号码" : "The ID number",
-            ["Position"] = result.ErrorPosition + 1,
-            ["Character"] = result.ErrorPosition >= 0 && result.ErrorPosition < input.Length ? input[result.ErrorPosition].ToString() : "",
-            ["ExpectedCheckCharacter"] = result.ExpectedCheckCharacter,
-            ["Upgraded"] = result.Upgraded,
-            ["BirthDate"] = result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+        var arguments = Arguments(ValidationMessages.IsChinese(CultureInfo.CurrentUICulture) ? "证件号码" : "The ID number", MessageArguments.For(input, result));
         return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
+    }
+
+    /// <summary>The message placeholders of one report: the property's name and the rule's own (built by <see cref="MessageArguments"/>).</summary>
+    private static Dictionary<string, object?> Arguments(string propertyName, IReadOnlyList<(string Name, object? Value)> values)
+    {
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal) { ["PropertyName"] = propertyName };
+        foreach ((string name, object? value) in values)
+        {
+            arguments[name] = value;
+        }
+
+        return arguments;
     }
 }
