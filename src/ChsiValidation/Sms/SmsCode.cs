@@ -117,6 +117,7 @@ public static class SmsCode
     /// <returns>The latest usable code, or <see langword="null"/> when none is. On equal issue times the later entry wins.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="received"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lifetime"/> is not positive or <paramref name="skewTolerance"/> is negative.</exception>
+#pragma warning disable RS0026 // Two overloads with optional parameters, by clock or by instant: unambiguous by the second parameter's type.
     public static ReceivedSmsCode? LatestUsable(
         IEnumerable<ReceivedSmsCode> received,
         DateTimeOffset now,
@@ -152,6 +153,7 @@ public static class SmsCode
         TimeSpan? lifetime = null,
         TimeSpan? skewTolerance = null) =>
         LatestUsable(received, (timeProvider ?? TimeProvider.System).GetUtcNow(), lifetime, skewTolerance);
+#pragma warning restore RS0026
 
     internal static void CheckLength(int length)
     {
