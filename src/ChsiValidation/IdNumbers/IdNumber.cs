@@ -92,6 +92,16 @@ public static class IdNumber
             }
         }
 
+        return IsValidFolded(input, options);
+    }
+
+    /// <summary>
+    /// <see cref="IsValid(ReadOnlySpan{char}, IdNumberOptions)"/> for input that is not canonical: fold, then check. Kept
+    /// out of line so that the canonical path's frame has no stack buffer to clear and no stack cookie to check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsValidFolded(ReadOnlySpan<char> input, IdNumberOptions options)
+    {
         Span<char> buffer = stackalloc char[Length];
         IdNumberResult folded = Fold(input, buffer, options.Strict, out int length);
         if (folded.Error != IdNumberError.None)
@@ -332,22 +342,28 @@ public static class IdNumber
             return -1;
         }
 
+        // Unrolled by hand (the JIT does not unroll loops): weights as constants, no loop counter, no bounds checks.
         ref char c = ref MemoryMarshal.GetReference(n);
-        ref byte weight = ref MemoryMarshal.GetReference(Weights);
-        int sum = 0;
-        int outOfRange = 0;
-        for (int i = 0; i < Length - 1; i++)
-        {
-            int digit = Unsafe.Add(ref c, i) - '0';
+        int d0 = c - '0', d1 = Unsafe.Add(ref c, 1) - '0', d2 = Unsafe.Add(ref c, 2) - '0', d3 = Unsafe.Add(ref c, 3) - '0';
+        int d4 = Unsafe.Add(ref c, 4) - '0', d5 = Unsafe.Add(ref c, 5) - '0', d6 = Unsafe.Add(ref c, 6) - '0', d7 = Unsafe.Add(ref c, 7) - '0';
+        int d8 = Unsafe.Add(ref c, 8) - '0', d9 = Unsafe.Add(ref c, 9) - '0', d10 = Unsafe.Add(ref c, 10) - '0', d11 = Unsafe.Add(ref c, 11) - '0';
+        int d12 = Unsafe.Add(ref c, 12) - '0', d13 = Unsafe.Add(ref c, 13) - '0', d14 = Unsafe.Add(ref c, 14) - '0', d15 = Unsafe.Add(ref c, 15) - '0';
+        int d16 = Unsafe.Add(ref c, 16) - '0';
+        int last = Unsafe.Add(ref c, 17);
 
-            // Negative exactly when the digit is outside 0–9.
-            outOfRange |= digit | (9 - digit);
-            sum += digit * Unsafe.Add(ref weight, i);
+        // d | (9 - d) is negative exactly when d is outside 0–9.
+        int outOfRange = d0 | d1 | d2 | d3 | d4 | d5 | d6 | d7 | d8 | d9 | d10 | d11 | d12 | d13 | d14 | d15 | d16
+            | (9 - d0) | (9 - d1) | (9 - d2) | (9 - d3) | (9 - d4) | (9 - d5) | (9 - d6) | (9 - d7) | (9 - d8)
+            | (9 - d9) | (9 - d10) | (9 - d11) | (9 - d12) | (9 - d13) | (9 - d14) | (9 - d15) | (9 - d16)
+            | (last == 'X' ? 0 : (last - '0') | ('9' - last));
+        if (outOfRange < 0)
+        {
+            return -1;
         }
 
-        int last = Unsafe.Add(ref c, Length - 1);
-        outOfRange |= last == 'X' ? 0 : (last - '0') | ('9' - last);
-        return outOfRange < 0 ? -1 : sum;
+        // W = 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 (see Weights).
+        return (7 * (d0 + d10)) + (9 * (d1 + d11)) + (10 * (d2 + d12)) + (5 * (d3 + d13)) + (8 * (d4 + d14))
+            + (4 * (d5 + d15)) + (2 * (d6 + d16)) + d7 + (6 * d8) + (3 * d9);
     }
 
     /// <summary>
