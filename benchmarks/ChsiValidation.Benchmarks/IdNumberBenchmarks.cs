@@ -18,17 +18,19 @@ public class IdNumberBenchmarks
     [GlobalSetup]
     public void Setup() => number = string.Concat("110105", "19491231002X");
 
-    [Benchmark(Baseline = true, Description = "IdNumber.IsValid")]
+    [Benchmark(Baseline = true)]
     public bool IsValid() => IdNumber.IsValid(number);
 
-    [Benchmark(Description = "IdNumber.Validate")]
+    [Benchmark]
     public IdNumberResult Validate() => IdNumber.Validate(number);
 
-    [Benchmark(Description = "(a) blog: Regex + TryParseExact + int.Parse")]
-    public bool Blog() => BlogIdNumberValidator.IsValid(number);
+    /// <summary>Baseline (a), see <see cref="BlogIdNumberValidator"/>.</summary>
+    [Benchmark]
+    public bool BlogRegex_a() => BlogIdNumberValidator.IsValid(number);
 
-    [Benchmark(Description = "(b) Java/JS library design")]
-    public bool LibraryStyle() => LibraryStyleIdNumberValidator.IsValidCard18(number);
+    /// <summary>Baseline (b), see <see cref="LibraryStyleIdNumberValidator"/>.</summary>
+    [Benchmark]
+    public bool JavaJsDesign_b() => LibraryStyleIdNumberValidator.IsValidCard18(number);
 }
 
 /// <summary>
@@ -44,7 +46,7 @@ public class IdNumberCorpusBenchmarks
     [GlobalSetup]
     public void Setup() => corpus = IdNumberCorpus.Create();
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = IdNumberCorpus.Size, Description = "IdNumber.IsValid")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = IdNumberCorpus.Size)]
     public int IsValid()
     {
         int valid = 0;
@@ -56,7 +58,7 @@ public class IdNumberCorpusBenchmarks
         return valid;
     }
 
-    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size, Description = "IdNumber.Validate")]
+    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size)]
     public int Validate()
     {
         int valid = 0;
@@ -68,8 +70,8 @@ public class IdNumberCorpusBenchmarks
         return valid;
     }
 
-    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size, Description = "(a) blog: Regex + TryParseExact + int.Parse")]
-    public int Blog()
+    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size)]
+    public int BlogRegex_a()
     {
         int valid = 0;
         foreach (string number in corpus)
@@ -80,8 +82,8 @@ public class IdNumberCorpusBenchmarks
         return valid;
     }
 
-    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size, Description = "(b) Java/JS library design")]
-    public int LibraryStyle()
+    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size)]
+    public int JavaJsDesign_b()
     {
         int valid = 0;
         foreach (string number in corpus)
@@ -111,8 +113,8 @@ public class IdNumberChecksumBenchmarks
     [GlobalSetup]
     public void Setup() => corpus = IdNumberCorpus.Create();
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = IdNumberCorpus.Size, Description = "Vector128")]
-    public int Vector()
+    [Benchmark(Baseline = true, OperationsPerInvoke = IdNumberCorpus.Size)]
+    public int Vector128()
     {
         int total = 0;
         foreach (string number in corpus)
@@ -123,8 +125,8 @@ public class IdNumberChecksumBenchmarks
         return total;
     }
 
-    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size, Description = "Scalar, branch-free")]
-    public int Scalar()
+    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size)]
+    public int ScalarUnrolled()
     {
         int total = 0;
         foreach (string number in corpus)
@@ -135,8 +137,8 @@ public class IdNumberChecksumBenchmarks
         return total;
     }
 
-    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size, Description = "Foundation: two bounds-checked loops")]
-    public int Foundation()
+    [Benchmark(OperationsPerInvoke = IdNumberCorpus.Size)]
+    public int FoundationLoops()
     {
         int total = 0;
         foreach (string number in corpus)
