@@ -113,11 +113,32 @@ public class IdNumberFastPathTests
     public void System_clock_today_matches_the_clock()
     {
         int before = ChinaClock.TodayNumber(DateTime.UtcNow);
-        int cached1 = ChinaClock.TodayNumber(TimeProvider.System);
-        int cached2 = ChinaClock.TodayNumber(TimeProvider.System);
+        int read = ChinaClock.ReadSystemToday();
         int after = ChinaClock.TodayNumber(DateTime.UtcNow);
-        Assert.InRange(cached1, before, after);
-        Assert.InRange(cached2, before, after);
+        Assert.InRange(read, before, after);
+        Assert.Equal(after, ChinaClock.TodayNumber(TimeProvider.System));
+    }
+
+    [Fact]
+    public void System_clock_accepts_today_and_earlier_and_rejects_tomorrow()
+    {
+        // Twice each: the first call may read the clock, the second is answered from the latest day seen.
+        for (int i = 0; i < 2; i++)
+        {
+            DateTime now = DateTime.UtcNow;
+            int today = ChinaClock.TodayNumber(now);
+            int tomorrow = ChinaClock.TodayNumber(now.AddDays(1));
+            int yesterday = ChinaClock.TodayNumber(now.AddDays(-1));
+            Assert.True(ChinaClock.IsOnOrBeforeToday(yesterday, TimeProvider.System));
+            Assert.True(ChinaClock.IsOnOrBeforeToday(today, TimeProvider.System));
+            Assert.True(ChinaClock.IsOnOrBeforeToday(19000101, TimeProvider.System));
+            if (ChinaClock.TodayNumber(DateTime.UtcNow) == today)
+            {
+                // Not across midnight while this ran.
+                Assert.False(ChinaClock.IsOnOrBeforeToday(tomorrow, TimeProvider.System));
+                Assert.False(ChinaClock.IsOnOrBeforeToday(99991231, TimeProvider.System));
+            }
+        }
     }
 
     [Theory]
@@ -127,19 +148,6 @@ public class IdNumberFastPathTests
     [InlineData("2024-02-28T16:00:00Z", 20240229)]
     public void Today_in_China_turns_at_16_00_UTC(string utc, int expected) =>
         Assert.Equal(expected, ChinaClock.TodayNumber(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime));
-
-    [Theory]
-    [InlineData("2026-06-14T04:00:00Z", ChinaClock.MaxCacheAgeMilliseconds)]
-    [InlineData("2026-06-14T15:59:58Z", 1900)]
-    [InlineData("2026-06-14T15:59:59.5Z", 400)]
-    [InlineData("2026-06-14T15:59:59.9Z", 0)]
-    [InlineData("2026-06-14T15:59:59.95Z", 0)]
-    [InlineData("2026-06-14T16:00:00Z", ChinaClock.MaxCacheAgeMilliseconds)]
-    public void System_clock_cache_never_reaches_China_midnight(string utc, long expected)
-    {
-        long lifetime = ChinaClock.CacheLifetimeMilliseconds(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
-        Assert.Equal(Math.Min(expected, ChinaClock.MaxCacheAgeMilliseconds), lifetime);
-    }
 
     [Fact]
     public void A_fake_clock_is_read_on_every_call_across_China_midnight()
@@ -154,6 +162,14 @@ public class IdNumberFastPathTests
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(IdNumber.IsValid(number, options));
         Assert.True(IdNumber.Validate(number, options).IsValid);
+
+        // And back (FakeTimeProvider cannot): a clock other than the system's is never cached, not even as the latest day seen.
+        var settable = new SettableClock { UtcNow = new DateTimeOffset(2026, 6, 14, 16, 0, 0, TimeSpan.Zero) };
+        var settableOptions = new IdNumberOptions { TimeProvider = settable };
+        Assert.True(IdNumber.IsValid(number, settableOptions));
+        settable.UtcNow = new DateTimeOffset(2026, 6, 14, 15, 59, 59, TimeSpan.Zero);
+        Assert.False(IdNumber.IsValid(number, settableOptions));
+        Assert.Equal(IdNumberError.BirthDateOutOfRange, IdNumber.Validate(number, settableOptions).Error);
     }
 
     [Fact]
@@ -195,6 +211,13 @@ public class IdNumberFastPathTests
         let first17 = $"{region:D6}{year:D4}{month:D2}{day:D2}{sequence:D3}"
         let check = IdNumber.ComputeCheckCharacter(first17)
         select first17 + (broken ? (check == '0' ? '1' : '0') : check);
+
+    private sealed class SettableClock : TimeProvider
+    {
+        public DateTimeOffset UtcNow { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => UtcNow;
+    }
 
     private static string Replace(string number, int[] positions, char[] replacements)
     {

@@ -407,7 +407,7 @@ public static class IdNumber
         int date = (year * 100 + month) * 100 + day;
         return IsRealDate(year, month, day)
             && date >= options.EarliestBirthNumber
-            && date <= ChinaClock.TodayNumber(options.TimeProvider);
+            && ChinaClock.IsOnOrBeforeToday(date, options.TimeProvider);
     }
 
     /// <summary>The value of the two ASCII digits at <paramref name="start"/> (not checked).</summary>
@@ -519,7 +519,7 @@ public static class IdNumber
 
         birth = new DateOnly(year, month, day);
         int date = (year * 100 + month) * 100 + day;
-        return date < options.EarliestBirthNumber || date > ChinaClock.TodayNumber(options.TimeProvider)
+        return date < options.EarliestBirthNumber || !ChinaClock.IsOnOrBeforeToday(date, options.TimeProvider)
             ? IdNumberError.BirthDateOutOfRange
             : IdNumberError.None;
     }
