@@ -230,3 +230,20 @@ public class IdNumberFastPathTests
         return new string(chars);
     }
 }
+
+public class AdministrativeDivisionTests
+{
+    [Fact]
+    public void Province_code_bit_sets_match_the_ranges()
+    {
+        for (int code = -200; code < 300; code++)
+        {
+            bool expected = code is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46
+                or >= 50 and <= 54 or >= 61 and <= 65 or 71 or 81 or 82;
+            Assert.Equal(expected, AdministrativeDivision.IsProvinceCode(code));
+        }
+
+        Assert.False(AdministrativeDivision.IsProvinceCode(int.MinValue));
+        Assert.False(AdministrativeDivision.IsProvinceCode(int.MaxValue));
+    }
+}
