@@ -22,7 +22,22 @@ public sealed record IdNumberOptions
     /// The earliest birth date accepted. Default 1900-01-01 (policy); the standard's own example 440524188001010014
     /// needs an earlier value.
     /// </summary>
-    public DateOnly EarliestBirthDate { get; init; } = new(1900, 1, 1);
+    public DateOnly EarliestBirthDate
+    {
+        get => earliestBirthDate;
+        init
+        {
+            earliestBirthDate = value;
+            EarliestBirthNumber = (value.Year * 100 + value.Month) * 100 + value.Day;
+        }
+    }
+
+    // DateOnly computes Year, Month and Day from its day number on every access; the hot path compares yyyyMMdd
+    // numbers, so the earliest one is computed once here. Derived from the date, so record equality is unchanged.
+    private readonly DateOnly earliestBirthDate = new(1900, 1, 1);
+
+    /// <summary><see cref="EarliestBirthDate"/> as the number yyyyMMdd.</summary>
+    internal int EarliestBirthNumber { get; private init; } = 19000101;
 
     /// <summary>
     /// How strictly the address code is checked. Default <see cref="ChsiValidation.RegionCheck.Province"/>;
