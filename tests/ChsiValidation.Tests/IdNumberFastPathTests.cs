@@ -231,7 +231,7 @@ public class IdNumberFastPathTests
     }
 }
 
-public class AdministrativeDivisionTests
+public class ProvinceCodeSetTests
 {
     [Fact]
     public void Province_code_bit_sets_match_the_ranges()
