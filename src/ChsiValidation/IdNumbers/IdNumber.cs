@@ -50,7 +50,8 @@ public static class IdNumber
             if (sum >= 0)
             {
                 // Already canonical: nothing to fold, the input is its own normal form.
-                return Check18(input, sum, options) with { Normalized = input };
+                IdNumberResult canonicalResult = Check18(input, sum, options);
+                return canonicalResult with { Normalized = input, RegionName = AdministrativeDivision.NameOrNull(canonicalResult.RegionCode) };
             }
         }
 
