@@ -1,15 +1,24 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using ChsiValidation;
+using ChsiValidation.DataAnnotations;
 using ChsiValidation.FluentValidation;
+using ChsiValidation.FluentValidation.Forms;
 using FluentValidation;
 
-// Deterministic output: English messages, fixed inputs.
+// Deterministic output: English messages, fixed inputs, a fixed clock.
 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+var clock = new FixedClock(new DateTimeOffset(2026, 6, 15, 4, 0, 0, TimeSpan.Zero));
 
 IdNumberResult id = IdNumber.Validate("１１０１０５１９４９１２３１００２ｘ");
-Console.WriteLine($"id: {id.IsValid} {id.Normalized} {id.Kind} {id.BirthDate:yyyy-MM-dd} {id.Gender} {id.Changes}");
+Console.WriteLine($"id: {id.IsValid} {id.Normalized} {id.Kind} {id.BirthDate:yyyy-MM-dd} {id.Gender} {id.Changes} {id.RegionName}");
 Console.WriteLine($"check: {IdNumber.ComputeCheckCharacter("11010519491231002")}");
+
+PersonNameResult name = PersonName.Validate("王𠮷");
+Console.WriteLine($"name: {name.IsValid} {name.CharacterCount} {string.Join(",", name.RareCharacters.Select(r => $"{r.Character}:{r.Tier}:{string.Join("", r.Suggestions)}"))}");
+Console.WriteLine($"mobile: {MobileNumber.Validate("+86 138-0013-8000").E164}");
+Console.WriteLine($"email: {Email.Validate("user@例子.中国").Normalized} {Email.Validate("user@qq.con").Suggestion}");
 
 var validator = new InlineValidator<Form>();
 validator.RuleFor(x => x.IdNumber).ChineseIdNumber();
@@ -18,7 +27,32 @@ foreach (var failure in validator.Validate(new Form { IdNumber = "11010519491231
     Console.WriteLine($"fv: {failure.ErrorCode} | {failure.ErrorMessage}");
 }
 
+var registration = new RegistrationForm
+{
+    MobileNumber = "13800138000",
+    SmsCode = "012345",
+    SmsCodeIssuedAt = clock.GetUtcNow().AddHours(-25),
+    Password = "abc12345",
+    PasswordConfirmation = "abc12345",
+    Name = "𠮷",
+    CertificateType = CertificateType.ResidentIdCard,
+    CertificateNumber = "11010519491231002X",
+};
+foreach (var failure in new RegistrationValidator(timeProvider: clock).Validate(registration).Errors)
+{
+    Console.WriteLine($"form: {failure.PropertyName} {failure.ErrorCode}");
+}
+
+// DataAnnotations without reflection over the model (what trimming allows): ask the attribute directly.
+ValidationResult? annotated = new ChinaMobileNumberAttribute().GetValidationResult("1380013800", new ValidationContext(new object(), "Mobile", null, null) { MemberName = "Mobile" });
+Console.WriteLine($"attribute: {((ChsiValidationResult)annotated!).ErrorCode} | {annotated.ErrorMessage}");
+
 internal sealed class Form
 {
     public string? IdNumber { get; set; }
+}
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
