@@ -18,6 +18,7 @@ internal static class TargetTable
     {
         ["IdNumber"] = Targets.IdNumberTarget,
         ["AdministrativeDivision"] = Targets.AdministrativeDivisionTarget,
+        ["PersonName"] = Targets.PersonNameTarget,
     };
 }
 
