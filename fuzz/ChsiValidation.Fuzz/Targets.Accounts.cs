@@ -40,10 +40,10 @@ internal static partial class Targets
             Check.That(r.Error != PasswordError.SameAsAccountDetail
                 || details.Any(d => !string.IsNullOrEmpty(d) && string.Equals(d.Trim(), password, StringComparison.OrdinalIgnoreCase)));
 
-            // A password is never accepted when it is the account's own detail.
+            // A password is never accepted when it is one of the account's details (as typed, with spaces around it).
             if (alone.IsValid && password == password!.Trim())
             {
-                Check.Same(PasswordError.SameAsAccountDetail, Password.Validate(password, policy, password.ToUpperInvariant()).Error);
+                Check.Same(PasswordError.SameAsAccountDetail, Password.Validate(password, policy, null, " " + password + "\u3000").Error);
             }
         }
     }
