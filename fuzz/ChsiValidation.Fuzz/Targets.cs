@@ -18,6 +18,14 @@ internal static class TargetTable
     {
         ["IdNumber"] = Targets.IdNumberTarget,
         ["AdministrativeDivision"] = Targets.AdministrativeDivisionTarget,
+        ["PersonName"] = Targets.PersonNameTarget,
+        ["MobileNumber"] = Targets.MobileNumberTarget,
+        ["Email"] = Targets.EmailTarget,
+        ["SmsCode"] = Targets.SmsCodeTarget,
+        ["Username"] = Targets.UsernameTarget,
+        ["CertificateNumber"] = Targets.CertificateNumberTarget,
+        ["Password"] = Targets.PasswordTarget,
+        ["Captcha"] = Targets.CaptchaTarget,
     };
 }
 
@@ -25,10 +33,16 @@ internal static class TargetTable
 internal static partial class Targets
 {
     /// <summary>"Today" for every target: a fixed instant, so that a replay gives the same verdicts on any day.</summary>
-    internal static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 6, 30, 16, 0, 0, TimeSpan.Zero));
+    /// <remarks>
+    /// A property over its own class, not a field of <see cref="Targets"/>: the partial files' static field initialisers
+    /// run in file order, so an options array in <c>Targets.Email.cs</c> would otherwise read this field while still null.
+    /// </remarks>
+    internal static TimeProvider Clock => FixedClock.Instance;
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
+        internal static readonly FixedClock Instance = new(new DateTimeOffset(2026, 6, 30, 16, 0, 0, TimeSpan.Zero));
+
         public override DateTimeOffset GetUtcNow() => now;
     }
 }

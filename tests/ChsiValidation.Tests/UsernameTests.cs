@@ -12,6 +12,9 @@ public class UsernameTests
     [InlineData("110105 19491231 002X", UsernameKind.IdNumber, "11010519491231002X")]
     [InlineData("user@qq.com", UsernameKind.Email, "user@qq.com")]
     [InlineData("User@QQ.com", UsernameKind.Email, "User@qq.com")]
+    [InlineData("-13800138000", UsernameKind.Mobile, "13800138000")] // found by the Username fuzz target
+    [InlineData(")13800138000", UsernameKind.Mobile, "13800138000")]
+    [InlineData("(138) 0013-8000", UsernameKind.Mobile, "13800138000")]
     public void Each_valid_form_is_classified(string input, UsernameKind kind, string normalized)
     {
         UsernameResult result = Username.Classify(input);
@@ -40,6 +43,9 @@ public class UsernameTests
     [InlineData(" ", UsernameError.Empty, null)]
     [InlineData("zhangsan", UsernameError.NotRecognized, null)]
     [InlineData("张三", UsernameError.NotRecognized, null)]
+    [InlineData("-", UsernameError.NotRecognized, null)]
+    [InlineData("(-)", UsernameError.NotRecognized, null)]
+    [InlineData("-abc", UsernameError.NotRecognized, null)]
     [InlineData("\u200B13800138000", UsernameError.NotRecognized, null)]
     [InlineData("14012345678", UsernameError.InvalidMobileNumber, "ChsiMobile.NotMobile")]
     [InlineData("1380013800", UsernameError.InvalidMobileNumber, "ChsiMobile.InvalidLength")]

@@ -73,8 +73,12 @@ public static class Username
     private static UsernameKind NumberShape(ReadOnlySpan<char> s)
     {
         ReadOnlySpan<char> trimmed = s.TrimStart(" \u00A0\u3000");
-        char first = trimmed[0];
-        bool numeric = char.IsAsciiDigit(first) || first is (>= '\uFF10' and <= '\uFF19') or '+' or '\uFF0B' or '(';
+
+        // The first character that is not one of the separators MobileNumber drops ('-', '(', ')'): "-13800138000" and
+        // "(138) 0013 8000" are mobile numbers the mobile rule accepts, so they must not be left unrecognised here.
+        ReadOnlySpan<char> start = trimmed.TrimStart(" \u00A0\u3000-()");
+        char first = start.IsEmpty ? '\0' : start[0];
+        bool numeric = char.IsAsciiDigit(first) || first is (>= '\uFF10' and <= '\uFF19') or '+' or '\uFF0B';
         if (!numeric)
         {
             return UsernameKind.Invalid;
