@@ -17,17 +17,20 @@ internal static class TypedText
     /// <summary><see langword="true"/> for a full-width ASCII character (U+FF01–FF5E).</summary>
     internal static bool IsFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
-    /// <summary>Trims <see cref="IsSpace"/> characters (and other white space) from both ends.</summary>
+    /// <summary>
+    /// Trims <see cref="IsSpace"/> characters from both ends. Tabs and line breaks are not trimmed: they are controls,
+    /// which the rules report rather than hide.
+    /// </summary>
     internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
     {
         int start = 0;
         int end = s.Length;
-        while (start < end && (IsSpace(s[start]) || char.IsWhiteSpace(s[start])))
+        while (start < end && IsSpace(s[start]))
         {
             start++;
         }
 
-        while (end > start && (IsSpace(s[end - 1]) || char.IsWhiteSpace(s[end - 1])))
+        while (end > start && IsSpace(s[end - 1]))
         {
             end--;
         }

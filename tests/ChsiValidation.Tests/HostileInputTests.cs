@@ -28,6 +28,19 @@ public class HostileInputTests
         new("IdNumber.Validate", s => IdNumber.Validate(s, IdOptions), r => ((IdNumberResult)r).Error == IdNumberError.InvalidLength),
         new("IdNumber.Validate strict", s => IdNumber.Validate(s, IdOptions with { Strict = true }), r => ((IdNumberResult)r).Error == IdNumberError.InvalidLength),
         new("IdNumber.TryUpgradeFirstGeneration", s => IdNumber.TryUpgradeFirstGeneration(s, out _), r => !(bool)r),
+        new("PersonName.Validate", s => PersonName.Validate(s), r => ((PersonNameResult)r).Error == PersonNameError.TooLong),
+        new("PersonName.Validate Latin", s => PersonName.Validate(s, new PersonNameOptions { AllowLatin = true }), r => ((PersonNameResult)r).Error == PersonNameError.TooLong),
+        new("MobileNumber.Validate", s => MobileNumber.Validate(s), r => ((MobileNumberResult)r).Error == MobileNumberError.InvalidLength),
+        new("Email.Validate", s => Email.Validate(s), r => ((EmailResult)r).Error == EmailError.TooLong),
+        new("SmsCode.Validate", s => SmsCode.Validate(s), r => ((SmsCodeResult)r).Error == SmsCodeError.InvalidLength),
+        new("Username.Classify", s => Username.Classify(s), r => ((UsernameResult)r).Error == UsernameError.NotRecognized),
+        new("Password.Validate", s => Password.Validate(s), r => ((PasswordResult)r).Error == PasswordError.TooLong),
+        new("Captcha.Validate", s => Captcha.Validate(s), r => ((CaptchaResult)r).Error == CaptchaError.InvalidLength),
+        .. CertificateTypes.All.Select(type => new StringEntry(
+            $"CertificateNumber.Validate({type})",
+            s => CertificateNumber.Validate(type, s),
+            r => ((CertificateNumberResult)r).Error is CertificateNumberError.TooLong or CertificateNumberError.InvalidFormat
+                || ((CertificateNumberResult)r).IdNumber?.Error == IdNumberError.InvalidLength)),
     ];
 
     private static readonly (string Name, SpanEntry Rejects)[] SpanEntries =
@@ -37,6 +50,7 @@ public class HostileInputTests
         ("IdNumber.TryComputeCheckCharacter", s => !IdNumber.TryComputeCheckCharacter(s, out _)),
         ("AdministrativeDivision.IsKnown", s => !AdministrativeDivision.IsKnown(s)),
         ("AdministrativeDivision.TryGetName", s => !AdministrativeDivision.TryGetName(s, out _)),
+        ("MobileNumber.IsValid", s => !MobileNumber.IsValid(s)),
     ];
 
     // Fillers for huge inputs: what each rule accepts (digits, spaces, full-width), and what it rejects early.
@@ -157,6 +171,46 @@ public class HostileInputTests
         }
     }
 
+    /// <summary>
+    /// Every other rule, on a value it accepts, with a hostile character put at the start, inside and at the end: the
+    /// result is a rejection. A rule's own legitimate characters are left out for it (𠮷 in a name, a password, 其他 or
+    /// an internationalised domain name (zhangsan@qq.com𠮷 is a well-formed IDN);
+    /// U+FFFD, a symbol, in a password or 其他; the unassigned U+FFFF in a password, which takes any typed character).
+    /// </summary>
+    [Fact]
+    public void Every_rule_rejects_invisible_and_ill_formed_characters()
+    {
+        (string Rule, string Valid, Func<string, bool> IsValid, string[] Allowed)[] rules =
+        [
+            ("PersonName", "张三丰", s => PersonName.Validate(s).IsValid, ["\U00020BB7"]),
+            ("PersonName Latin", "Zhang San", s => PersonName.Validate(s, new PersonNameOptions { AllowLatin = true }).IsValid, ["\U00020BB7"]),
+            ("MobileNumber", "13800138000", s => MobileNumber.Validate(s).IsValid, []),
+            ("MobileNumber.IsValid", "13800138000", s => MobileNumber.IsValid(s), []),
+            ("Email", "zhangsan@qq.com", s => Email.Validate(s).IsValid, ["\U00020BB7"]),
+            ("SmsCode", "012345", s => SmsCode.Validate(s).IsValid, []),
+            ("Username", "13800138000", s => Username.Classify(s).IsValid, []),
+            ("Username email", "zhangsan@qq.com", s => Username.Classify(s).IsValid, ["\U00020BB7"]),
+            ("Passport", "E12345678", s => CertificateNumber.Validate(CertificateType.Passport, s).IsValid, []),
+            ("HongKongMacaoTravelPermit", "H12345678", s => CertificateNumber.Validate(CertificateType.HongKongMacaoTravelPermit, s).IsValid, []),
+            ("TaiwanTravelPermit", "12345678", s => CertificateNumber.Validate(CertificateType.TaiwanTravelPermit, s).IsValid, []),
+            ("Other", "AB-123", s => CertificateNumber.Validate(CertificateType.Other, s).IsValid, ["\U00020BB7", "\uFFFD"]),
+            ("Password", "abc12345", s => Password.Validate(s).IsValid, ["\U00020BB7", "\uFFFD", "\uFFFF"]),
+            ("Captcha", "a8Kp", s => Captcha.Validate(s).IsValid, []),
+        ];
+        foreach ((string rule, string valid, Func<string, bool> isValid, string[] allowed) in rules)
+        {
+            Assert.True(isValid(valid), rule);
+            foreach (string hostile in HostileCharacters.Except(allowed))
+            {
+                foreach (int at in new[] { 0, 1, valid.Length / 2, valid.Length })
+                {
+                    string input = valid.Insert(at, hostile);
+                    Assert.False(isValid(input), $"{rule} accepted {Describe(input)}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void AdministrativeDivision_rejects_invisible_and_ill_formed_characters()
     {
@@ -219,7 +273,18 @@ public class HostileInputTests
             IdNumber.Validate(input, IdOptions),
             IdNumber.Validate(input, IdKnownCode),
             IdNumber.IsValid(input, IdOptions),
-            IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded) ? upgraded : null);
+            IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded) ? upgraded : null,
+            (NameOutcome(input), MobileNumber.Validate(input), Email.Validate(input), SmsCode.Validate(input), Username.Classify(input).Error),
+            (CertificateNumber.Validate(CertificateType.Passport, input), CertificateNumber.Validate(CertificateType.Other, input), Password.Validate(input), Captcha.Validate(input)));
+
+        // A name result holds lists (compared by reference): compare what they say instead.
+        static string NameOutcome(string input)
+        {
+            PersonNameResult r = PersonName.Validate(input);
+            return $"{r.Error}|{r.ErrorPosition}|{r.Normalized}|{r.CharacterCount}|"
+                + string.Join(",", r.RareCharacters.Select(c => $"{c.CodePoint:X}:{c.Tier}:{string.Join("", c.Suggestions)}"))
+                + "|" + string.Join(",", r.Normalizations.Select(n => $"{n.Kind}@{n.Index}"));
+        }
 
         static object CodeOutcome(int code)
         {
@@ -245,6 +310,11 @@ public class HostileInputTests
         yield return "1101051949123100\uD8002X";
         yield return "";
         yield return new string('1', 1000);
+        foreach (string other in new[] { "阿沛·阿旺晋美", "阿沛•阿旺晋美", "王𠮷", "张⼈", "13800138000", "+86 138-0013-8000", "zhangsan@qq.con", "user@例子.中国", "０１２３４５", "E12345678", "abc12345" })
+        {
+            yield return other;
+        }
+
         foreach (string hostile in HostileCharacters)
         {
             yield return "110105" + hostile + "19491231002X";

@@ -55,6 +55,12 @@ public static class Captcha
         options ??= CaptchaOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinLength, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLength, options.MinLength, nameof(options));
+        // Far longer than an answer even with spaces around it: refused before any of it is read.
+        if (input is not null && input.Length > (options.MaxLength * 2) + 64)
+        {
+            return new CaptchaResult { Error = CaptchaError.InvalidLength, ErrorPosition = -1 };
+        }
+
         ReadOnlySpan<char> trimmed = TypedText.Trim(input);
         if (trimmed.IsEmpty)
         {

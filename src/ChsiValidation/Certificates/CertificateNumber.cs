@@ -23,11 +23,12 @@ public static class CertificateNumber
     {
         options ??= CertificateNumberOptions.Default;
         var result = new CertificateNumberResult { Type = type, ErrorPosition = -1 };
-        if (string.IsNullOrWhiteSpace(input) || TypedText.Trim(input).IsEmpty)
+        if (input is null)
         {
             return result with { Error = CertificateNumberError.Empty };
         }
 
+        // Each path bounds the input's length before it reads it (a 1 MB paste costs constant work).
         switch (type)
         {
             case CertificateType.ResidentIdCard:
@@ -49,6 +50,11 @@ public static class CertificateNumber
     {
         IdNumberResult id = IdNumber.Validate(input, options);
         result = result with { IdNumber = id, Normalized = id.Normalized, WasNormalized = id.WasNormalized };
+        if (id.Error == IdNumberError.Empty)
+        {
+            return result with { Error = CertificateNumberError.Empty };
+        }
+
         if (!id.IsValid)
         {
             return result with { Error = CertificateNumberError.IdNumberRejected, ErrorPosition = id.ErrorPosition };
@@ -67,14 +73,19 @@ public static class CertificateNumber
 
     private static CertificateNumberResult CheckOther(string input, CertificateNumberOptions options, CertificateNumberResult result)
     {
-        ReadOnlySpan<char> trimmed = TypedText.Trim(input);
-        int offset = input.AsSpan().IndexOf(trimmed);
         if (input.Length > options.OtherMaxLength * 2 + 64)
         {
             // Far longer than the limit even in surrogate pairs: refuse before reading it all.
             return result with { Error = CertificateNumberError.TooLong };
         }
 
+        ReadOnlySpan<char> trimmed = TypedText.Trim(input);
+        if (trimmed.IsEmpty)
+        {
+            return result with { Error = CertificateNumberError.Empty };
+        }
+
+        int offset = input.AsSpan().IndexOf(trimmed);
         int bad = TypedText.IndexOfUnprintable(trimmed);
         if (bad >= 0)
         {
@@ -95,6 +106,11 @@ public static class CertificateNumber
         if (input.Length > MaxFoldedInput)
         {
             return result with { Error = CertificateNumberError.InvalidFormat };
+        }
+
+        if (TypedText.Trim(input).IsEmpty)
+        {
+            return result with { Error = CertificateNumberError.Empty };
         }
 
         Span<char> buffer = stackalloc char[MaxFoldedInput];

@@ -28,14 +28,15 @@ public static class Username
     {
         options ??= UsernameOptions.Default;
         ReadOnlySpan<char> span = input.AsSpan();
-        if (span.IsWhiteSpace())
-        {
-            return new UsernameResult { Error = UsernameError.Empty };
-        }
-
+        // Longer than any mobile number, ID number or email address: refused before any of it is read.
         if (span.Length > MaxInputLength)
         {
             return new UsernameResult { Error = UsernameError.NotRecognized };
+        }
+
+        if (span.IsWhiteSpace())
+        {
+            return new UsernameResult { Error = UsernameError.Empty };
         }
 
         if (span.IndexOfAny('@', '\uFF20') >= 0)
