@@ -38,7 +38,7 @@ internal static partial class Commands
         return new CliReport(
             result.IsValid,
             result.IsValid ? null : ErrorCodes.Of(result.Error),
-            Arguments(Chinese ? "短信验证码" : "The SMS code", MessageArguments.For(input, result, result.ExpectedLength)),
+            Arguments(Chinese ? "短信验证码" : "The SMS code", MessageArguments.For(input, result)),
             facts);
     }
 

@@ -28,17 +28,13 @@ public sealed class CaptchaValidator<T> : PropertyValidator<T, string?>
         CaptchaResult result = Captcha.Validate(value, Options);
         if (!result.IsValid)
         {
-            int position = result.ErrorPosition;
             ChsiFailures.Add(
                 context,
                 value,
                 ErrorCodes.Of(result.Error),
                 Severity.Error,
                 result,
-                ("Position", position + 1),
-                ("Character", MessageArguments.DisplayCharacter(value, position)),
-                ("MinLength", Options.MinLength),
-                ("MaxLength", Options.MaxLength));
+                [.. MessageArguments.For(value, result, Options)]);
         }
 
         return true;

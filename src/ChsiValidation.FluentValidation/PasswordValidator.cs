@@ -50,11 +50,7 @@ public sealed class PasswordValidator<T> : PropertyValidator<T, string?>
                 ErrorCodes.Of(result.Error),
                 Severity.Error,
                 result,
-                ("Position", result.ErrorPosition + 1),
-                ("Length", result.Length),
-                ("MinLength", Policy.MinLength),
-                ("MaxLength", Policy.MaxLength),
-                ("MinCharacterClasses", Policy.MinCharacterClasses));
+                [.. MessageArguments.For(result, Policy)]);
         }
 
         return true;

@@ -44,7 +44,7 @@ public sealed class SmsCodeValidator<T> : PropertyValidator<T, string?>
                 ErrorCodes.Of(result.Error),
                 Severity.Error,
                 result,
-                [.. MessageArguments.For(value, result, Length)]);
+                [.. MessageArguments.For(value, result)]);
         }
 
         return true;

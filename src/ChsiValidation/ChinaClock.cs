@@ -20,8 +20,6 @@ internal static class ChinaClock
         return (year * 100 + month) * 100 + day;
     }
 
-    /// <summary>Today's date in China from <paramref name="clock"/>.</summary>
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Offset);
 
     /// <summary>Whether the China date <paramref name="date"/> (yyyyMMdd) is not after today by <paramref name="clock"/>.</summary>
     /// <remarks>

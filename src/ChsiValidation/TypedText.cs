@@ -14,8 +14,24 @@ internal static class TypedText
     /// <summary>Folds a full-width ASCII character (U+FF01–FF5E) to ASCII; other characters are returned as they are.</summary>
     internal static char FoldFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
-    /// <summary><see langword="true"/> for a full-width ASCII character (U+FF01–FF5E).</summary>
-    internal static bool IsFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E';
+    /// <summary>
+    /// The ASCII digit for an ASCII or full-width digit (U+FF10–FF19, typed with a Chinese IME); '\0' for anything else,
+    /// other scripts' digits included.
+    /// </summary>
+    internal static char FoldDigit(char c) =>
+        char.IsAsciiDigit(c) ? c : c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : '\0';
+
+    /// <summary>Trims <see cref="IsSpace"/> characters from the start.</summary>
+    internal static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> s)
+    {
+        int start = 0;
+        while (start < s.Length && IsSpace(s[start]))
+        {
+            start++;
+        }
+
+        return s[start..];
+    }
 
     /// <summary>
     /// Trims <see cref="IsSpace"/> characters from both ends. Tabs and line breaks are not trimmed: they are controls,

@@ -110,6 +110,13 @@ public class CertificateNumberTests
         Assert.True(CertificateNumber.Validate(CertificateType.Other, new string('a', 80), new CertificateNumberOptions { OtherMaxLength = 80 }).IsValid);
     }
 
+    [Fact]
+    public void OtherMaxLength_out_of_range_is_a_programmer_error()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CertificateNumberOptions { OtherMaxLength = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CertificateNumberOptions { OtherMaxLength = int.MaxValue });
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

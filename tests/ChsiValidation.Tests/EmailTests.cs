@@ -169,6 +169,11 @@ public class EmailTests
         EmailResult inner = Email.Validate(" us er@qq.com", new EmailOptions { TrimWhitespace = true });
         Assert.Equal(EmailError.WhitespaceOrControl, inner.Error);
         Assert.Equal(3, inner.ErrorPosition);
+
+        // Only spaces are trimmed: a pasted line break or tab stays an error (RULES §4: FluentValidation accepts user@qq.com\n).
+        Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("user@qq.com\n", new EmailOptions { TrimWhitespace = true }).Error);
+        Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("\tuser@qq.com", new EmailOptions { TrimWhitespace = true }).Error);
+        Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("user@qq.com\u2028", new EmailOptions { TrimWhitespace = true }).Error);
     }
 
     [Theory]

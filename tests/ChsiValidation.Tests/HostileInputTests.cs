@@ -92,6 +92,18 @@ public class HostileInputTests
         }
     }
 
+    [Fact]
+    public void Compare_refuses_huge_names_unread()
+    {
+        string huge = new('张', OneMegabyte);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        PersonNameComparison comparison = PersonName.Compare(huge, huge);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(PersonNameMatch.Different, comparison.Match);
+        Assert.True(allocated < 1024, $"{allocated} bytes");
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare("张三", huge).Match);
+    }
+
     private static long Allocated(StringEntry entry, string input)
     {
         entry.Call(input); // JIT, static set-up and caches outside the measurement

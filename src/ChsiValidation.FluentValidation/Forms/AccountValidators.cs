@@ -128,7 +128,7 @@ public class SupportRequestValidator<T> : AbstractValidator<T>
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d))
             .WithChsiMessage(ErrorCodes.Required)
-            .Must(d => TypedTextLength(d!) <= options.DescriptionMaxLength)
+            .Must(d => d!.Length <= options.DescriptionMaxLength || (d.Length <= options.DescriptionMaxLength * 2 && TypedTextLength(d) <= options.DescriptionMaxLength))
             .WithChsiMessage(ErrorCodes.TextTooLong, ("MaxLength", options.DescriptionMaxLength));
     }
 
@@ -140,6 +140,7 @@ public class SupportRequestValidator<T> : AbstractValidator<T>
             || ImageExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
     }
 
+    // Counted in characters (a surrogate pair is one); only called on text at most twice the limit in UTF-16 units.
     private static int TypedTextLength(string text) => text.EnumerateRunes().Count();
 }
 

@@ -72,5 +72,17 @@ public sealed record CertificateNumberOptions
     public IdNumberOptions IdNumber { get; init; } = IdNumberOptions.Default;
 
     /// <summary>The most characters (Unicode scalar values) accepted for <see cref="CertificateType.Other"/>. Default 50 (policy).</summary>
-    public int OtherMaxLength { get; init; } = 50;
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1 or more than 1,000 (a programmer error).</exception>
+    public int OtherMaxLength
+    {
+        get => _otherMaxLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1000);
+            _otherMaxLength = value;
+        }
+    }
+
+    private readonly int _otherMaxLength = 50;
 }

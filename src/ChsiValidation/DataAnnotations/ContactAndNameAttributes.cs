@@ -98,7 +98,7 @@ public sealed class SmsVerificationCodeAttribute : ValidationAttribute
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is outside 4–8.</exception>
     public SmsVerificationCodeAttribute(int length = SmsCode.DefaultLength)
     {
-        SmsCode.Validate("0000", length); // throws for a length outside 4–8, when the attribute is created
+        SmsCode.CheckLength(length);
         Length = length;
     }
 
@@ -117,6 +117,6 @@ public sealed class SmsVerificationCodeAttribute : ValidationAttribute
         SmsCodeResult result = SmsCode.Validate(input, Length);
         return result.IsValid
             ? ValidationResult.Success
-            : ChsiAttributeFailures.Create(this, validationContext, ErrorCodes.Of(result.Error), [.. MessageArguments.For(input, result, Length)]);
+            : ChsiAttributeFailures.Create(this, validationContext, ErrorCodes.Of(result.Error), [.. MessageArguments.For(input, result)]);
     }
 }

@@ -60,9 +60,10 @@ public static class Email
         int offset = 0;
         if (options.TrimWhitespace)
         {
-            ReadOnlySpan<char> trimmed = span.TrimStart();
+            // Only the spaces people paste (U+0020, NBSP, U+3000): a trailing line break stays an error (RULES §4).
+            ReadOnlySpan<char> trimmed = TypedText.TrimStart(span);
             offset = span.Length - trimmed.Length;
-            trimmed = trimmed.TrimEnd();
+            trimmed = TypedText.Trim(trimmed);
             if (trimmed.Length != span.Length)
             {
                 changes |= EmailChanges.WhitespaceTrimmed;

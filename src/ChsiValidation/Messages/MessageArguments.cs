@@ -57,12 +57,39 @@ public static class MessageArguments
     ];
 
     /// <summary>The placeholders of an SMS code failure: Position, Character, ExpectedLength.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, SmsCodeResult result, int expectedLength) =>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, SmsCodeResult result) =>
     [
         ("Position", result.ErrorPosition + 1),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
-        ("ExpectedLength", expectedLength),
+        ("ExpectedLength", result.ExpectedLength),
     ];
+
+    /// <summary>The placeholders of a password failure: Position, Length, MinLength, MaxLength, MinCharacterClasses. Never the password.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(PasswordResult result, PasswordPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return
+        [
+            ("Position", result.ErrorPosition + 1),
+            ("Length", result.Length),
+            ("MinLength", policy.MinLength),
+            ("MaxLength", policy.MaxLength),
+            ("MinCharacterClasses", policy.MinCharacterClasses),
+        ];
+    }
+
+    /// <summary>The placeholders of a captcha failure: Position, Character, MinLength, MaxLength.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> For(string input, CaptchaResult result, CaptchaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return
+        [
+            ("Position", result.ErrorPosition + 1),
+            ("Character", DisplayCharacter(input, result.ErrorPosition)),
+            ("MinLength", options.MinLength),
+            ("MaxLength", options.MaxLength),
+        ];
+    }
 
     /// <summary>
     /// The placeholders of a name failure: Position (1-based, in characters), Character, MinLength, MaxLength,

@@ -236,12 +236,19 @@ public static class PersonName
     /// after trimming, ignoring spaces between Chinese characters (runs of spaces count once in Latin names) and letter
     /// case, folding dot variants, radicals, compatibility ideographs, full-width forms and GBK private-use codes;
     /// <see cref="PersonNameMatch.DiffersByVariant"/> when, beyond that, only variant characters differ (張/张);
-    /// otherwise <see cref="PersonNameMatch.Different"/>. Never throws.
+    /// otherwise <see cref="PersonNameMatch.Different"/>. Never throws. A string longer than any name can be
+    /// (<see cref="PersonNameOptions.MaxMaxLength"/> characters with room for spaces) is <see cref="PersonNameMatch.Different"/>
+    /// from everything, unread.
     /// </returns>
     public static PersonNameComparison Compare(string? first, string? second)
     {
         first ??= string.Empty;
         second ??= string.Empty;
+        const int longest = (PersonNameOptions.MaxMaxLength * 2) + TrimAllowance;
+        if (first.Length > longest || second.Length > longest)
+        {
+            return default;
+        }
         if (string.Equals(first, second, StringComparison.Ordinal))
         {
             return new PersonNameComparison { Match = PersonNameMatch.Same };

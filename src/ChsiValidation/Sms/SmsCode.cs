@@ -47,12 +47,12 @@ public static class SmsCode
 
         int start = 0;
         int end = span.Length;
-        while (IsSpace(span[start]))
+        while (TypedText.IsSpace(span[start]))
         {
             start++;
         }
 
-        while (IsSpace(span[end - 1]))
+        while (TypedText.IsSpace(span[end - 1]))
         {
             end--;
         }
@@ -163,7 +163,6 @@ public static class SmsCode
         }
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u3000';
 }
 
 /// <summary>A code that was received, with the time the server issued it.</summary>

@@ -73,7 +73,7 @@ public static class Username
     /// </summary>
     private static UsernameKind NumberShape(ReadOnlySpan<char> s)
     {
-        ReadOnlySpan<char> trimmed = s.TrimStart(" \u00A0\u3000");
+        ReadOnlySpan<char> trimmed = TypedText.TrimStart(s);
 
         // The first character that is not one of the separators MobileNumber drops ('-', '(', ')'): "-13800138000" and
         // "(138) 0013 8000" are mobile numbers the mobile rule accepts, so they must not be left unrecognised here.
@@ -91,7 +91,7 @@ public static class Username
         Span<char> lead = stackalloc char[4];
         foreach (char c in trimmed)
         {
-            char digit = char.IsAsciiDigit(c) ? c : c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : '\0';
+            char digit = TypedText.FoldDigit(c);
             if (digit != '\0')
             {
                 if (digits < lead.Length)
