@@ -48,17 +48,11 @@ internal static partial class Commands
         var facts = new List<(string, string)> { ("kind", result.Kind.ToString()) };
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "detail", result.DetailErrorCode);
-        Dictionary<string, object?>? detail = result.Error switch
-        {
-            UsernameError.InvalidMobileNumber => Arguments(Chinese ? "手机号" : "the mobile number", MessageArguments.For(input, result.Mobile!.Value)),
-            UsernameError.InvalidEmail => Arguments(Chinese ? "邮箱" : "the email address", MessageArguments.For(input, result.Email!.Value)),
-            UsernameError.InvalidIdNumber => Arguments(Chinese ? "证件号码" : "the ID number", MessageArguments.For(input, result.IdNumber!.Value)),
-            _ => null,
-        };
         var arguments = new Dictionary<string, object?>
         {
             ["PropertyName"] = Chinese ? "用户名" : "The username",
-            ["Detail"] = detail is null ? null : ValidationMessages.GetMessage(result.DetailErrorCode!, detail),
+            ["Detail"] = result.DetailErrorCode is not { } detail ? null
+                : ValidationMessages.GetMessage(detail, Arguments(string.Empty, MessageArguments.ForDetail(input, result, CultureInfo.CurrentUICulture))),
         };
         return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
     }

@@ -56,29 +56,8 @@ public sealed class UsernameValidator<T> : PropertyValidator<T, string?>
             return null;
         }
 
-        bool zh = ValidationMessages.IsChinese(ChsiLanguage.CurrentCulture);
         var formatter = new MessageFormatter();
-        (string Name, object? Value)[] arguments;
-        string noun;
-        switch (result.Error)
-        {
-            case UsernameError.InvalidMobileNumber:
-                noun = zh ? "手机号" : "the mobile number";
-                arguments = [.. MessageArguments.For(value, result.Mobile!.Value)];
-                break;
-            case UsernameError.InvalidEmail:
-                noun = zh ? "邮箱" : "the email address";
-                arguments = [.. MessageArguments.For(value, result.Email!.Value)];
-                break;
-            default:
-                IdNumberResult id = result.IdNumber!.Value;
-                noun = zh ? "证件号码" : "the ID number";
-                arguments = [.. MessageArguments.For(value, id)];
-                break;
-        }
-
-        formatter.AppendPropertyName(noun);
-        foreach ((string name, object? argument) in arguments)
+        foreach ((string name, object? argument) in MessageArguments.ForDetail(value, result, ChsiLanguage.CurrentCulture))
         {
             formatter.AppendArgument(name, argument);
         }

@@ -160,4 +160,24 @@ public static class MessageArguments
         CertificateType.Passport => "5–17 letters or digits, e.g. E12345678",
         _ => "18 characters",
     };
+
+    /// <summary>
+    /// The placeholders of the underlying rule's failure behind a username failure (mobile number, email or ID number),
+    /// with <c>PropertyName</c> the kind's name in <paramref name="culture"/>'s language; empty when the username was not
+    /// recognised as any kind (<see cref="UsernameResult.DetailErrorCode"/> is then <see langword="null"/>).
+    /// </summary>
+    public static IReadOnlyList<(string Name, object? Value)> ForDetail(string input, UsernameResult result, CultureInfo culture)
+    {
+        bool zh = ValidationMessages.IsChinese(culture);
+        return result.Error switch
+        {
+            UsernameError.InvalidMobileNumber when result.Mobile is { } mobile =>
+                [("PropertyName", zh ? "手机号" : "the mobile number"), .. For(input, mobile)],
+            UsernameError.InvalidEmail when result.Email is { } email =>
+                [("PropertyName", zh ? "邮箱" : "the email address"), .. For(input, email)],
+            UsernameError.InvalidIdNumber when result.IdNumber is { } id =>
+                [("PropertyName", zh ? "证件号码" : "the ID number"), .. For(input, id)],
+            _ => [],
+        };
+    }
 }
