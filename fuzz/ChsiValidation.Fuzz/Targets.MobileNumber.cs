@@ -25,7 +25,9 @@ internal static partial class Targets
             return;
         }
 
-        Check.That(normalized.Length == MobileNumber.Length && !normalized.AsSpan().ContainsAnyExceptInRange('0', '9') && normalized[0] == '1');
+        // NotMobile keeps any 11 digits (31161480013, found by afl); a valid number starts with 1.
+        Check.That(normalized.Length == MobileNumber.Length && !normalized.AsSpan().ContainsAnyExceptInRange('0', '9'));
+        Check.That(!r.IsValid || normalized[0] == '1');
         Check.That(r.WasNormalized == !ReferenceEquals(normalized, input));
         Check.Same(r.IsValid, MobileNumber.IsMobileRange(normalized));
         MobileNumberResult again = MobileNumber.Validate(normalized);
