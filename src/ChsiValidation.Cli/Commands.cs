@@ -70,14 +70,6 @@ internal static partial class Commands
     }
 
     /// <summary>The message placeholders of one report: the property's name and the rule's own (built by <see cref="MessageArguments"/>).</summary>
-    private static Dictionary<string, object?> Arguments(string propertyName, IReadOnlyList<(string Name, object? Value)> values)
-    {
-        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal) { ["PropertyName"] = propertyName };
-        foreach ((string name, object? value) in values)
-        {
-            arguments[name] = value;
-        }
-
-        return arguments;
-    }
+    private static Dictionary<string, object?> Arguments(string propertyName, IReadOnlyList<(string Name, object? Value)> values) =>
+        MessageArguments.ToDictionary(propertyName, values);
 }

@@ -24,13 +24,7 @@ internal static class ChsiAttributeFailures
         }
         else
         {
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["PropertyName"] = displayName };
-            foreach ((string name, object? value) in arguments)
-            {
-                values[name] = value;
-            }
-
-            message = ValidationMessages.GetMessage(errorCode, values, CultureInfo.CurrentUICulture);
+            message = ValidationMessages.GetMessage(errorCode, MessageArguments.ToDictionary(displayName, arguments.ToArray()), CultureInfo.CurrentUICulture);
         }
 
         string[] members = context?.MemberName is string member ? [member] : [];

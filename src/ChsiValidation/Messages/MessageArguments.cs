@@ -180,4 +180,20 @@ public static class MessageArguments
             _ => [],
         };
     }
+
+    /// <summary>
+    /// The placeholders as <see cref="ValidationMessages.GetMessage"/> takes them: <c>PropertyName</c> set to
+    /// <paramref name="propertyName"/>, then <paramref name="values"/> (a value named PropertyName replaces it).
+    /// </summary>
+    public static Dictionary<string, object?> ToDictionary(string propertyName, IEnumerable<(string Name, object? Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal) { ["PropertyName"] = propertyName };
+        foreach ((string name, object? value) in values)
+        {
+            arguments[name] = value;
+        }
+
+        return arguments;
+    }
 }
