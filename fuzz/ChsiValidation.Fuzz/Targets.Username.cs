@@ -60,13 +60,15 @@ internal static partial class Targets
             Check.That(!r.IsValid || r.Normalized == email.Normalized);
         }
 
-        // Nothing that one of the three validators accepts is left unrecognised or sent to another one.
-        if (MobileNumber.Validate(input).IsValid)
+        // Nothing that one of the three validators accepts is left unrecognised or sent to another one. A number both
+        // numeric rules accept ("0086" + 11 digits, a first-generation ID when regions are not checked) is a mobile number.
+        bool mobileAccepts = MobileNumber.Validate(input).IsValid;
+        if (mobileAccepts)
         {
             Check.Same(UsernameKind.Mobile, r.Kind);
         }
 
-        if (IdNumber.Validate(input, options.IdNumber).IsValid)
+        if (!mobileAccepts && IdNumber.Validate(input, options.IdNumber).IsValid)
         {
             Check.Same(UsernameKind.IdNumber, r.Kind);
         }

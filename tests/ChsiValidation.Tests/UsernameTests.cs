@@ -1,3 +1,8 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
 namespace ChsiValidation.Tests;
 
 public class UsernameTests
@@ -73,4 +78,43 @@ public class UsernameTests
         Assert.Equal(UsernameKind.IdNumber, Username.Classify("610104620927690", options).Kind);
         Assert.Equal(UsernameError.NotRecognized, Username.Classify(new string('1', 1_000_000)).Error);
     }
+
+    // Found by the Username fuzz target: "0086" + 11 digits has a mobile number's shape, and is also a 15-digit
+    // first-generation ID number when those are allowed and region codes are not checked ("00" is no province).
+    private static readonly UsernameOptions FirstGenerationAnyRegion = new()
+    {
+        IdNumber = new IdNumberOptions { AllowFirstGeneration = true, RegionCheck = RegionCheck.None },
+    };
+
+    [Fact]
+    public void A_number_the_other_numeric_rule_accepts_is_not_rejected_by_its_shape()
+    {
+        UsernameResult id = Username.Classify("008653550519051", FirstGenerationAnyRegion);
+        Assert.Equal(UsernameKind.IdNumber, id.Kind);
+        Assert.Equal("008653550519051", id.Normalized);
+        Assert.Null(id.Mobile);
+
+        // Accepted by both: the 0086 prefix makes it a mobile number.
+        UsernameResult both = Username.Classify("008619090515655", FirstGenerationAnyRegion);
+        Assert.Equal(UsernameKind.Mobile, both.Kind);
+        Assert.Equal("19090515655", both.Normalized);
+
+        // Accepted by neither: the shape's rule gives the reason.
+        UsernameResult neither = Username.Classify("008653550519051");
+        Assert.Equal(UsernameError.InvalidMobileNumber, neither.Error);
+        Assert.Equal("ChsiMobile.NotMobile", neither.DetailErrorCode);
+        Assert.Null(neither.IdNumber);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Whatever_a_numeric_rule_accepts_is_a_valid_username_of_that_kind() =>
+        Prop.ForAll(Gen.Choose(0, 99_999).ToArbitrary(), Gen.Choose(0, 999_999).ToArbitrary(), (high, low) =>
+        {
+            string number = "0086" + high.ToString("D5", CultureInfo.InvariantCulture) + low.ToString("D6", CultureInfo.InvariantCulture);
+            bool mobile = MobileNumber.Validate(number).IsValid;
+            bool id = IdNumber.Validate(number, FirstGenerationAnyRegion.IdNumber).IsValid;
+            UsernameResult result = Username.Classify(number, FirstGenerationAnyRegion);
+            UsernameKind expected = mobile ? UsernameKind.Mobile : id ? UsernameKind.IdNumber : UsernameKind.Invalid;
+            return result.Kind == expected && result.IsValid == (mobile || id);
+        });
 }

@@ -9,6 +9,8 @@ namespace ChsiValidation;
 /// reason) is kept: an '@' makes it an email address; a number with an X, or with 15 or more digits (but not
 /// 0086 and 11 digits), an ID number; any other number a mobile number. So an 18-character number with a wrong check
 /// character is an invalid ID number (<see cref="IdNumberError.ChecksumMismatch"/>), never an email or a mobile number.
+/// The shape only chooses whose reason a rejected number gets: a number that either numeric rule accepts is accepted
+/// (a mobile number first when both do).
 /// </remarks>
 public static class Username
 {
@@ -48,24 +50,49 @@ public static class Username
         }
 
         UsernameKind shape = NumberShape(span);
-        if (shape == UsernameKind.IdNumber)
+        if (shape == UsernameKind.Invalid)
         {
-            IdNumberResult id = ChsiValidation.IdNumber.Validate(input, options.IdNumber);
-            return id.IsValid
-                ? new UsernameResult { Kind = UsernameKind.IdNumber, Normalized = id.Normalized, IdNumber = id }
-                : new UsernameResult { Error = UsernameError.InvalidIdNumber, IdNumber = id };
+            return new UsernameResult { Error = UsernameError.NotRecognized };
         }
 
+        // The shape decides whose reason a rejected number is given; a number the other numeric rule accepts is still
+        // accepted. "0086" + 11 digits is a mobile number by its shape, and also a 15-digit first-generation ID number
+        // when first-generation numbers are allowed and region codes are not checked (found by the Username fuzz target).
         if (shape == UsernameKind.Mobile)
         {
             MobileNumberResult mobile = MobileNumber.Validate(input);
-            return mobile.IsValid
-                ? new UsernameResult { Kind = UsernameKind.Mobile, Normalized = mobile.Normalized, Mobile = mobile }
-                : new UsernameResult { Error = UsernameError.InvalidMobileNumber, Mobile = mobile };
+            if (!mobile.IsValid)
+            {
+                IdNumberResult other = ChsiValidation.IdNumber.Validate(input, options.IdNumber);
+                if (other.IsValid)
+                {
+                    return FromIdNumber(other);
+                }
+            }
+
+            return FromMobile(mobile);
         }
 
-        return new UsernameResult { Error = UsernameError.NotRecognized };
+        IdNumberResult id = ChsiValidation.IdNumber.Validate(input, options.IdNumber);
+        if (!id.IsValid)
+        {
+            MobileNumberResult other = MobileNumber.Validate(input);
+            if (other.IsValid)
+            {
+                return FromMobile(other);
+            }
+        }
+
+        return FromIdNumber(id);
     }
+
+    private static UsernameResult FromMobile(MobileNumberResult mobile) => mobile.IsValid
+        ? new UsernameResult { Kind = UsernameKind.Mobile, Normalized = mobile.Normalized, Mobile = mobile }
+        : new UsernameResult { Error = UsernameError.InvalidMobileNumber, Mobile = mobile };
+
+    private static UsernameResult FromIdNumber(IdNumberResult id) => id.IsValid
+        ? new UsernameResult { Kind = UsernameKind.IdNumber, Normalized = id.Normalized, IdNumber = id }
+        : new UsernameResult { Error = UsernameError.InvalidIdNumber, IdNumber = id };
 
     /// <summary>
     /// Which numeric form the input looks like, from its first visible character and its digits:
