@@ -17,7 +17,9 @@ public sealed class SmsCodeValidator<T> : PropertyValidator<T, string?>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is outside 4–8.</exception>
     public SmsCodeValidator(int length = SmsCode.DefaultLength)
     {
-        SmsCode.Validate("0000", length); // throws for a length outside 4–8, at rule-building time
+        // At rule-building time, not on the first form submitted.
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, SmsCode.MinLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, SmsCode.MaxLength);
         Length = length;
     }
 

@@ -93,7 +93,45 @@ internal static class TypedText
         return -1;
     }
 
-    /// <summary>The number of Unicode scalar values (runes) in well-formed <paramref name="s"/>.</summary>
+    /// <summary>The index of the first surrogate that is not half of a pair; -1 when the text is well-formed UTF-16.</summary>
+    internal static int IndexOfLoneSurrogate(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The code point at <paramref name="index"/> and its width in UTF-16 units; a lone surrogate is read as itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int ReadCodePoint(ReadOnlySpan<char> s, int index, out int width)
+    {
+        char c = s[index];
+        if (char.IsHighSurrogate(c) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(c, s[index + 1]);
+        }
+
+        width = 1;
+        return c;
+    }
+
+    /// <summary>The number of characters (Unicode scalar values) in <paramref name="s"/>; a lone surrogate counts as one.</summary>
     internal static int RuneCount(ReadOnlySpan<char> s)
     {
         int count = 0;

@@ -24,12 +24,12 @@ internal static class ComparisonKey
         int spaces = 0;
         for (int i = 0; i < name.Length;)
         {
-            int cp = Read(name, i, out int width);
+            int cp = TypedText.ReadCodePoint(name, i, out int width);
             if (IsSpace(cp))
             {
                 int run = 0;
                 int runStart = i;
-                while (i < name.Length && IsSpace(Read(name, i, out int w)))
+                while (i < name.Length && IsSpace(TypedText.ReadCodePoint(name, i, out int w)))
                 {
                     run++;
                     i += w;
@@ -103,7 +103,7 @@ internal static class ComparisonKey
     {
         for (int i = 0; i < name.Length;)
         {
-            int cp = Read(name, i, out int width);
+            int cp = TypedText.ReadCodePoint(name, i, out int width);
             HanziTier tier = HanziRepertoire.GetTier(cp);
             if ((tier != HanziTier.NotHanzi && tier != HanziTier.PrivateUse) || HanziRepertoire.FoldLookAlike(cp, out _) != 0
                 || (cp is >= 0xE815 and <= 0xE864 && !HanziRepertoire.GetSuggestions(cp).IsEmpty))
@@ -118,17 +118,4 @@ internal static class ComparisonKey
     }
 
     private static bool IsSpace(int cp) => cp <= 0xFFFF && PersonName.IsSpace((char)cp);
-
-    private static int Read(string text, int index, out int width)
-    {
-        char c = text[index];
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            width = 2;
-            return char.ConvertToUtf32(c, text[index + 1]);
-        }
-
-        width = 1;
-        return c;
-    }
 }

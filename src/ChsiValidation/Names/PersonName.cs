@@ -55,10 +55,10 @@ public static class PersonName
         }
 
         // string.Normalize and most text APIs throw on lone surrogates: reject them before anything else reads the text.
-        int lone = IndexOfLoneSurrogate(input);
+        int lone = TypedText.IndexOfLoneSurrogate(input);
         if (lone >= 0)
         {
-            return PersonNameResult.Fail(PersonNameError.IllFormed, lone, CountCharacters(input.AsSpan(0, lone)), input[lone]);
+            return PersonNameResult.Fail(PersonNameError.IllFormed, lone, TypedText.RuneCount(input.AsSpan(0, lone)), input[lone]);
         }
 
         int start = 0;
@@ -86,7 +86,7 @@ public static class PersonName
         int ci = start;
         for (int i = start; i < end; ci++)
         {
-            int cp = ReadCodePoint(input, i, out int width);
+            int cp = TypedText.ReadCodePoint(input, i, out int width);
             Kind kind = Classify(cp, options, out _, out PersonNameChanges fold, out HanziTier tier);
             switch (kind)
             {
@@ -146,7 +146,7 @@ public static class PersonName
         if (script == PersonNameScript.Unknown)
         {
             // Only dots, hyphens, apostrophes and spaces: a separator with nothing to separate.
-            return PersonNameResult.Fail(PersonNameError.MisplacedSeparator, start, start, ReadCodePoint(input, start, out _));
+            return PersonNameResult.Fail(PersonNameError.MisplacedSeparator, start, start, TypedText.ReadCodePoint(input, start, out _));
         }
 
         // The common case: Chinese characters only, nothing to fold, nothing rare. Pass 1 said everything.
@@ -453,62 +453,14 @@ public static class PersonName
     private static bool IsLetter(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter
         or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
 
-    /// <summary>Spaces trimmed from both ends: U+0020, NBSP, U+3000 and every other space separator (Zs).</summary>
+    /// <summary>
+    /// Spaces trimmed from both ends: U+0020, NBSP, U+3000 and every other space separator (Zs). Wider than
+    /// <see cref="TypedText.IsSpace"/> on purpose: names are pasted from documents and rosters (en, thin and figure
+    /// spaces), and a Chinese name has no character that an outer space could be confused with.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) =>
         c == ' ' || (c >= '\u0080' && (c is '\u00A0' or '\u3000' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator));
-
-    internal static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (!char.IsSurrogate(c))
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            return i;
-        }
-
-        return -1;
-    }
-
-    /// <summary>Characters (Unicode scalar values; a lone surrogate counts as one) in <paramref name="text"/>.</summary>
-    internal static int CountCharacters(ReadOnlySpan<char> text)
-    {
-        int count = 0;
-        for (int i = 0; i < text.Length; i++, count++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>The code point at <paramref name="index"/> of well-formed text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadCodePoint(string text, int index, out int width)
-    {
-        char c = text[index];
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            width = 2;
-            return char.ConvertToUtf32(c, text[index + 1]);
-        }
-
-        width = 1;
-        return c;
-    }
 
     /// <summary>A character's place: UTF-16 index and character index in the input, and its code point.</summary>
     private readonly record struct Position(int Index, int CharacterIndex, int CodePoint)
@@ -577,7 +529,7 @@ public static class PersonName
                 return false;
             }
 
-            cp = ReadCodePoint(_input, _read, out int width);
+            cp = TypedText.ReadCodePoint(_input, _read, out int width);
             Width = width;
             Here = new Position(_read, _readCharacter, cp);
             kind = Classify(cp, options, out folded, out fold, out tier);
