@@ -49,7 +49,7 @@ public sealed record PersonNameOptions
 
     /// <summary>
     /// Accept private-use code points (older systems' codes for rare characters, tier <see cref="HanziTier.PrivateUse"/>).
-    /// Default <see langword="false"/>: they are <see cref="PersonNameError.InvalidCharacter"/>.
+    /// Default <see langword="false"/>: they are <see cref="PersonNameError.PrivateUseCharacter"/>.
     /// </summary>
     public bool AllowPrivateUse { get; init; }
 
