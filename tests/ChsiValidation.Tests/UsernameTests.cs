@@ -106,6 +106,24 @@ public class UsernameTests
         Assert.Null(neither.IdNumber);
     }
 
+    [Fact]
+    public void An_address_padded_with_spaces_is_read_as_far_as_the_email_rule_reads()
+    {
+        // Found by the Username fuzz target: the username bound (256) was smaller than the email rule's (1024).
+        var trimming = new UsernameOptions { Email = new EmailOptions { TrimWhitespace = true } };
+        string padded = "r@qq.com" + new string(' ', 300);
+        UsernameResult accepted = Username.Classify(padded, trimming);
+        Assert.Equal(UsernameKind.Email, accepted.Kind);
+        Assert.Equal("r@qq.com", accepted.Normalized);
+
+        Assert.Equal(UsernameError.InvalidEmail, Username.Classify(padded).Error);
+        Assert.Equal("ChsiEmail.TooLong", Username.Classify(padded).DetailErrorCode); // untrimmed, 308 > 254
+
+        string tooLong = "r@qq.com" + new string(' ', 1024 - 8 + 1);
+        Assert.Equal(EmailError.TooLong, Email.Validate(tooLong, trimming.Email).Error);
+        Assert.Equal(UsernameError.NotRecognized, Username.Classify(tooLong, trimming).Error);
+    }
+
     [Property(MaxTest = 1000)]
     public Property Whatever_a_numeric_rule_accepts_is_a_valid_username_of_that_kind() =>
         Prop.ForAll(Gen.Choose(0, 99_999).ToArbitrary(), Gen.Choose(0, 999_999).ToArbitrary(), (high, low) =>

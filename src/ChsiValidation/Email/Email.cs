@@ -33,8 +33,8 @@ public static class Email
 
     private const int MaxDomainLength = 253;
 
-    // Anything this long is refused unread, even before trimming.
-    private const int MaxInputLength = 1024;
+    // Anything this long is refused unread, even before trimming (TrimWhitespace accepts an address padded with spaces).
+    internal const int MaxInputLength = 1024;
 
     private static readonly IdnMapping Idna = new() { UseStd3AsciiRules = true, AllowUnassigned = false };
 

@@ -14,8 +14,10 @@ namespace ChsiValidation;
 /// </remarks>
 public static class Username
 {
-    // Longer than any of the three forms can be (an email address is at most 254).
-    private const int MaxInputLength = 256;
+    // The largest of the three rules' own bounds (the email rule's, which reads up to 1024 characters so that
+    // TrimWhitespace can accept a padded address): anything longer all three refuse unread. A smaller bound here refused
+    // padded addresses the email rule accepts (found by the Username fuzz target).
+    private const int MaxInputLength = ChsiValidation.Email.MaxInputLength;
 
     /// <summary>Classifies and validates a username with the default rules of each form.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is <see cref="UsernameError.Empty"/>.</param>
