@@ -99,6 +99,12 @@ public class UsernameTests
         Assert.Equal(UsernameKind.Mobile, both.Kind);
         Assert.Equal("19090515655", both.Normalized);
 
+        // Found by the second Username campaign: padded past the mobile rule's old bound (32, now the ID rule's 40), only
+        // the ID rule read it, and its canonical form then classified as a mobile number.
+        UsernameResult padded = Username.Classify("00861355051973     4" + new string(' ', 15), FirstGenerationAnyRegion);
+        Assert.Equal(UsernameKind.Mobile, padded.Kind);
+        Assert.Equal("13550519734", padded.Normalized);
+
         // Accepted by neither: the shape's rule gives the reason.
         UsernameResult neither = Username.Classify("008653550519051");
         Assert.Equal(UsernameError.InvalidMobileNumber, neither.Error);
@@ -126,13 +132,17 @@ public class UsernameTests
 
     [Property(MaxTest = 1000)]
     public Property Whatever_a_numeric_rule_accepts_is_a_valid_username_of_that_kind() =>
-        Prop.ForAll(Gen.Choose(0, 99_999).ToArbitrary(), Gen.Choose(0, 999_999).ToArbitrary(), (high, low) =>
+        Prop.ForAll(Gen.Choose(0, 99_999).ToArbitrary(), Gen.Choose(0, 999_999).ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), (high, low, padding) =>
         {
-            string number = "0086" + high.ToString("D5", CultureInfo.InvariantCulture) + low.ToString("D6", CultureInfo.InvariantCulture);
+            // Padded with spaces up to past the rules' input bounds (40), as a pasted value can be.
+            string number = "0086" + high.ToString("D5", CultureInfo.InvariantCulture) + low.ToString("D6", CultureInfo.InvariantCulture)
+                + new string(' ', padding);
             bool mobile = MobileNumber.Validate(number).IsValid;
             bool id = IdNumber.Validate(number, FirstGenerationAnyRegion.IdNumber).IsValid;
             UsernameResult result = Username.Classify(number, FirstGenerationAnyRegion);
             UsernameKind expected = mobile ? UsernameKind.Mobile : id ? UsernameKind.IdNumber : UsernameKind.Invalid;
-            return result.Kind == expected && result.IsValid == (mobile || id);
+            bool canonicalIsStable = result.Normalized is null
+                || Username.Classify(result.Normalized, FirstGenerationAnyRegion).Kind == result.Kind;
+            return result.Kind == expected && result.IsValid == (mobile || id) && canonicalIsStable;
         });
 }
