@@ -20,7 +20,6 @@ internal static class ChinaClock
         return (year * 100 + month) * 100 + day;
     }
 
-
     /// <summary>Whether the China date <paramref name="date"/> (yyyyMMdd) is not after today by <paramref name="clock"/>.</summary>
     /// <remarks>
     /// Any clock other than <see cref="TimeProvider.System"/> (a test's FakeTimeProvider) is read on every call. Reading

@@ -32,6 +32,9 @@ public static class MobileNumber
     // 0086 + 11 digits.
     private const int MaxDigits = 15;
 
+    /// <summary>What the rule drops between digits: the typed spaces (<see cref="TypedText.IsSpace"/>), '-', '(' and ')'.</summary>
+    internal static bool IsSeparator(char c) => TypedText.IsSpace(c) || c is '-' or '(' or ')';
+
     /// <summary>Validates a typed mobile number.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is reported as <see cref="MobileNumberError.Empty"/>.</param>
     /// <returns>The verdict with the reason, the canonical 11 digits and the advisory carrier. Never throws.</returns>
@@ -124,7 +127,7 @@ public static class MobileNumber
                 digit = (char)(c - '\uFF10' + '0');
                 changes |= MobileNumberChanges.FullWidthFolded;
             }
-            else if (c is ' ' or '\u00A0' or '\u3000' or '-' or '(' or ')')
+            else if (IsSeparator(c))
             {
                 changes |= MobileNumberChanges.SeparatorsRemoved;
                 continue;

@@ -249,6 +249,7 @@ public static class PersonName
         {
             return default;
         }
+
         if (string.Equals(first, second, StringComparison.Ordinal))
         {
             return new PersonNameComparison { Match = PersonNameMatch.Same };

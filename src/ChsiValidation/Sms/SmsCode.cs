@@ -45,17 +45,10 @@ public static class SmsCode
             return result with { Error = SmsCodeError.Empty };
         }
 
-        int start = 0;
-        int end = span.Length;
-        while (TypedText.IsSpace(span[start]))
-        {
-            start++;
-        }
-
-        while (TypedText.IsSpace(span[end - 1]))
-        {
-            end--;
-        }
+        // Positions are reported in the input, so keep where the trimmed code starts.
+        ReadOnlySpan<char> fromStart = TypedText.TrimStart(span);
+        int start = span.Length - fromStart.Length;
+        int end = start + TypedText.Trim(fromStart).Length;
 
         var changes = start > 0 || end < span.Length ? SmsCodeChanges.SpacesTrimmed : SmsCodeChanges.None;
         Span<char> digits = stackalloc char[MaxInputLength];

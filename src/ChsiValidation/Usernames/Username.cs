@@ -102,13 +102,16 @@ public static class Username
     /// </summary>
     private static UsernameKind NumberShape(ReadOnlySpan<char> s)
     {
-        ReadOnlySpan<char> trimmed = TypedText.TrimStart(s);
+        // The first character that is not one of the separators MobileNumber drops (spaces, '-', '(', ')'): "-13800138000"
+        // and "(138) 0013 8000" are mobile numbers the mobile rule accepts, so they must not be left unrecognised here.
+        int at = 0;
+        while (at < s.Length && MobileNumber.IsSeparator(s[at]))
+        {
+            at++;
+        }
 
-        // The first character that is not one of the separators MobileNumber drops ('-', '(', ')'): "-13800138000" and
-        // "(138) 0013 8000" are mobile numbers the mobile rule accepts, so they must not be left unrecognised here.
-        ReadOnlySpan<char> start = trimmed.TrimStart(" \u00A0\u3000-()");
-        char first = start.IsEmpty ? '\0' : start[0];
-        bool numeric = char.IsAsciiDigit(first) || first is (>= '\uFF10' and <= '\uFF19') or '+' or '\uFF0B';
+        char first = at < s.Length ? s[at] : '\0';
+        bool numeric = TypedText.FoldDigit(first) != '\0' || first is '+' or '\uFF0B';
         if (!numeric)
         {
             return UsernameKind.Invalid;
@@ -118,7 +121,7 @@ public static class Username
         bool x = false;
         bool plus = false;
         Span<char> lead = stackalloc char[4];
-        foreach (char c in trimmed)
+        foreach (char c in s)
         {
             char digit = TypedText.FoldDigit(c);
             if (digit != '\0')
