@@ -116,7 +116,8 @@ public class IdNumberFastPathTests
         int read = ChinaClock.ReadSystemToday();
         int after = ChinaClock.TodayNumber(DateTime.UtcNow);
         Assert.InRange(read, before, after);
-        Assert.Equal(after, ChinaClock.TodayNumber(TimeProvider.System));
+        int viaProvider = ChinaClock.TodayNumber(TimeProvider.System);
+        Assert.InRange(viaProvider, after, ChinaClock.TodayNumber(DateTime.UtcNow)); // a range: midnight in China may pass meanwhile
     }
 
     [Fact]
