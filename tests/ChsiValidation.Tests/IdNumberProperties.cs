@@ -71,11 +71,31 @@ public class IdNumberProperties
 
     [Property(MaxTest = 300)]
     public Property Folded_forms_validate_to_the_canonical_number() =>
-        Prop.ForAll(IdNumberGenerators.ValidArbitrary, Gen.Choose(0, 17).ToArbitrary(), (number, split) =>
+        Prop.ForAll(IdNumberGenerators.ValidArbitrary, Gen.Choose(0, 18).ToArbitrary(), (number, split) =>
         {
             string fullWidth = new(number.Select(c => c == 'X' ? 'ｘ' : (char)(c - '0' + '\uFF10')).ToArray());
             string spaced = number[..split] + "\u3000" + number[split..];
-            return IdNumber.Validate(fullWidth).Normalized == number && IdNumber.Validate(spaced).Normalized == number;
+            IdNumberResult result = IdNumber.Validate(spaced);
+
+            // Around the number and between GB 11643's fields: address | year | month | day | sequence | check.
+            bool betweenFields = split is 0 or 6 or 10 or 12 or 14 or 17 or 18;
+            return IdNumber.Validate(fullWidth).Normalized == number
+                && (betweenFields
+                    ? result.IsValid && result.Normalized == number
+                    : result.Error == IdNumberError.MisplacedSpace && result.ErrorPosition == split && !IdNumber.IsValid(spaced));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property First_generation_numbers_take_spaces_between_their_fields_only() =>
+        Prop.ForAll(IdNumberGenerators.ValidArbitrary, Gen.Choose(1, 14).ToArbitrary(), (number, split) =>
+        {
+            string first15 = number[..6] + number[8..17];
+            string spaced = first15[..split] + "  " + first15[split..];
+            IdNumberResult result = IdNumber.Validate(spaced, new IdNumberOptions { AllowFirstGeneration = true, RegionCheck = RegionCheck.None });
+            bool betweenFields = split is 6 or 8 or 10 or 12; // address | yy | mm | dd | sequence
+            return betweenFields
+                ? result.Error != IdNumberError.MisplacedSpace && result.Normalized == first15
+                : result.Error == IdNumberError.MisplacedSpace && result.ErrorPosition == split;
         });
 
     [Property(MaxTest = 300)]

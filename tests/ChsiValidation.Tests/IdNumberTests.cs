@@ -213,8 +213,46 @@ public class IdNumberTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\u3000\u00A0")]
-    [InlineData("\t\r\n")]
     public void Nothing_typed_is_Empty(string? input) => Assert.Equal(IdNumberError.Empty, IdNumber.Validate(input, Options).Error);
+
+    [Theory]
+    [InlineData("\t", 0)]
+    [InlineData(" \r\n", 1)]
+    [InlineData("\u3000\n", 1)]
+    public void Tabs_and_line_breaks_are_characters_not_nothing(string input, int position)
+    {
+        // Only the spaces the rule removes make an input "nothing typed" (IdNumberError.Empty).
+        IdNumberResult result = IdNumber.Validate(input, Options);
+        Assert.Equal(IdNumberError.InvalidCharacter, result.Error);
+        Assert.Equal(position, result.ErrorPosition);
+    }
+
+    [Theory]
+    [InlineData("110105 19491231 002X")] // 6-8-4, the usual display
+    [InlineData("110105 1949 1231 002X")] // 6-4-4-4, Android input formatters
+    [InlineData("110105\u00A01949\u300012\u300031 002 X")]
+    [InlineData("  110105   19491231002X  ")]
+    public void Spaces_between_fields_are_removed(string input)
+    {
+        IdNumberResult result = IdNumber.Validate(input, Options);
+        Assert.True(result.IsValid, result.Error.ToString());
+        Assert.Equal("11010519491231002X", result.Normalized);
+        Assert.Equal(IdNumberChanges.SpacesRemoved, result.Changes);
+    }
+
+    [Theory]
+    [InlineData("1101 0519 4912 3100 2X", 4)] // grouped in fours like a bank card: splits the address code
+    [InlineData("11010519 491231002X", 8)]
+    [InlineData("110105 19491231 00 2X", 18)]
+    [InlineData("1 10105 19491231 002X", 1)]
+    [InlineData("6101 04620927690", 4)] // first generation: address | yy | mm | dd | sequence
+    public void A_space_inside_a_field_is_MisplacedSpace_at_the_space(string input, int position)
+    {
+        IdNumberResult result = IdNumber.Validate(input, Options with { AllowFirstGeneration = true });
+        Assert.Equal(IdNumberError.MisplacedSpace, result.Error);
+        Assert.Equal(position, result.ErrorPosition);
+        Assert.False(IdNumber.IsValid(input, Options with { AllowFirstGeneration = true }));
+    }
 
     [Theory]
     [InlineData("1")]
@@ -267,6 +305,45 @@ public class IdNumberTests
         Assert.Equal(IdNumberError.InvalidBirthDate, IdNumber.Validate("610104620230690", Options).Error);
         Assert.Equal(IdNumberError.UnknownRegion, IdNumber.Validate("990104620927690", Options).Error);
         Assert.False(IdNumber.TryUpgradeFirstGeneration("610104620230690", out _));
+    }
+
+    [Theory]
+    [InlineData("810000620927690")] // 81/82/83 exist only as the 2018 residence permits' codes
+    [InlineData("830000620927690")]
+    [InlineData("990104620927690")] // no province 99
+    [InlineData("910104620927690")] // would read as a 2023 foreign card
+    public void Upgrade_refuses_what_no_first_generation_card_carries(string input)
+    {
+        Assert.False(IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded));
+        Assert.Null(upgraded);
+        Assert.Equal(IdNumberError.UnknownRegion, IdNumber.Validate(input, Options).Error);
+    }
+
+    [Theory]
+    [InlineData("11010519491331002X", IdNumberKind.ResidentIdCard, IdNumberError.InvalidBirthDate, "7–14")]
+    [InlineData("610104621327690", IdNumberKind.FirstGeneration, IdNumberError.InvalidBirthDate, "7–12")]
+    [InlineData("000105194912310021", IdNumberKind.ResidentIdCard, IdNumberError.UnknownRegion, "1–6")]
+    [InlineData("990104620927690", IdNumberKind.FirstGeneration, IdNumberError.UnknownRegion, "1–6")]
+    [InlineData("971156199001010011", IdNumberKind.ForeignPermanentResidentId, IdNumberError.UnknownRegion, "2–3")]
+    public void Messages_name_the_digits_of_the_field_at_fault(string input, IdNumberKind kind, IdNumberError error, string digits)
+    {
+        IdNumberResult result = IdNumber.Validate(input, Options);
+        Assert.Equal((kind, error), (result.Kind, result.Error));
+        Assert.Contains(("Digits", (object?)digits), MessageArguments.For(input, result));
+        var english = new System.Globalization.CultureInfo("en-US");
+        string en = ValidationMessages.Format(ValidationMessages.GetTemplate(ErrorCodes.Of(error), english)!, MessageArguments.ToDictionary("ID", MessageArguments.For(input, result)), english);
+        Assert.Contains($"digits {digits} ", en);
+        Assert.DoesNotContain("second-generation", en);
+    }
+
+    [Fact]
+    public void A_rejected_region_code_has_no_name()
+    {
+        // The foreign card's office province 71 is 台湾省 as a GB/T 2260 code, but no office there accepts the card.
+        IdNumberResult foreign = IdNumber.Validate("971156199001010011", Options);
+        Assert.Equal((IdNumberError.UnknownRegion, 710000, null), (foreign.Error, foreign.RegionCode, foreign.RegionName));
+        IdNumberResult later = IdNumber.Validate("11010519491231002Y".Replace('Y', '1'), Options); // a checksum failure keeps its region
+        Assert.Equal((IdNumberError.ChecksumMismatch, "北京市朝阳区"), (later.Error, later.RegionName));
     }
 
     [Fact]

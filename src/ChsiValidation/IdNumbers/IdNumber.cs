@@ -26,6 +26,13 @@ public static class IdNumber
     // Room for 18 characters with a space around and between each; anything longer is refused unread.
     internal const int MaxInputLength = 40;
 
+    // Where typed spaces may stand inside a number, as bit n = "after n characters": between GB 11643's fields, address
+    // code (6) | year | month | day | sequence code (3) | check character, so 6-8-4 and 6-4-4-4 groupings both pass.
+    private const int FieldBoundaries18 = (1 << 6) | (1 << 10) | (1 << 12) | (1 << 14) | (1 << 17);
+
+    // First generation (GB 11643-1989): address code (6) | yy | mm | dd | sequence code (3).
+    private const int FieldBoundaries15 = (1 << 6) | (1 << 8) | (1 << 10) | (1 << 12);
+
     // GB 11643-1999 §8.2: W_i = 2^(17-i) mod 11 for the first 17 positions; check = "10X98765432"[S mod 11].
     private static ReadOnlySpan<byte> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -51,7 +58,7 @@ public static class IdNumber
             {
                 // Already canonical: nothing to fold, the input is its own normal form.
                 IdNumberResult canonicalResult = Check18(input, sum, options);
-                return canonicalResult with { Normalized = input, RegionName = AdministrativeDivision.NameOrNull(canonicalResult.RegionCode) };
+                return canonicalResult with { Normalized = input, RegionName = RegionNameOf(canonicalResult) };
             }
         }
 
@@ -68,8 +75,12 @@ public static class IdNumber
         IdNumberResult result = length == Length
             ? Check18(canonical, CanonicalWeightedSum(canonical), options)
             : CheckFirstGeneration(canonical, options);
-        return result with { Normalized = normalized, Changes = folded.Changes, RegionName = AdministrativeDivision.NameOrNull(result.RegionCode) };
+        return result with { Normalized = normalized, Changes = folded.Changes, RegionName = RegionNameOf(result) };
     }
+
+    // A rejected code is named by nothing (a foreign card's province 71 would otherwise read 台湾省).
+    private static string? RegionNameOf(IdNumberResult result) =>
+        result.Error == IdNumberError.UnknownRegion ? null : AdministrativeDivision.NameOrNull(result.RegionCode);
 
     /// <summary>
     /// <see langword="true"/> when <paramref name="input"/> is a valid number under <see cref="IdNumberOptions.Default"/>;
@@ -155,7 +166,10 @@ public static class IdNumber
     /// </summary>
     /// <param name="input">A typed 15-digit number; folded like <see cref="Validate"/> folds input.</param>
     /// <param name="upgraded">The 18-digit number, or <see langword="null"/>.</param>
-    /// <returns><see langword="false"/> when the input is not 15 digits with a real birth date.</returns>
+    /// <returns>
+    /// <see langword="false"/> when the input is not 15 digits with a province code (as <see cref="RegionCheck.Province"/>
+    /// checks it) and a real birth date.
+    /// </returns>
     public static bool TryUpgradeFirstGeneration(string? input, [NotNullWhen(true)] out string? upgraded)
     {
         Span<char> buffer = stackalloc char[Length];
@@ -185,7 +199,8 @@ public static class IdNumber
         }
 
         ReadOnlySpan<char> digits = buffer[..FirstGenerationLength];
-        if (!IsRealDate(1900 + Number(digits, 6, 2), Number(digits, 8, 2), Number(digits, 10, 2)))
+        if (!IsFirstGenerationRegion(Number(digits, 0, 6), RegionCheck.Province)
+            || !IsRealDate(1900 + Number(digits, 6, 2), Number(digits, 8, 2), Number(digits, 10, 2)))
         {
             return false;
         }
@@ -208,7 +223,7 @@ public static class IdNumber
             return IdNumberResult.Fail(IdNumberError.InvalidLength);
         }
 
-        if (input.IsWhiteSpace())
+        if (!input.ContainsAnyExcept(' ', '\u00A0', '\u3000'))
         {
             return IdNumberResult.Fail(IdNumberError.Empty);
         }
@@ -216,6 +231,8 @@ public static class IdNumber
         var changes = IdNumberChanges.None;
         int firstChange = -1;
         int xAt = -1;
+        int spaceRun = -1; // index of the first space of the run just read, while no character has followed it
+        int misplaced18 = -1, misplaced15 = -1; // the first space inside a field, if the number turns out 18 / 15 long
         for (int i = 0; i < input.Length; i++)
         {
             char c = input[i];
@@ -229,6 +246,7 @@ public static class IdNumber
             {
                 changes |= IdNumberChanges.SpacesRemoved;
                 firstChange = firstChange < 0 ? i : firstChange;
+                spaceRun = spaceRun < 0 ? i : spaceRun;
                 continue;
             }
             else if (c is >= '\uFF10' and <= '\uFF19')
@@ -273,6 +291,14 @@ public static class IdNumber
                 firstChange = firstChange < 0 ? i : firstChange;
             }
 
+            if (spaceRun >= 0 && length > 0)
+            {
+                // Spaces between characters: fine only between fields; which fields depends on the final length.
+                misplaced18 = misplaced18 < 0 && (FieldBoundaries18 & (1 << length)) == 0 ? spaceRun : misplaced18;
+                misplaced15 = misplaced15 < 0 && (FieldBoundaries15 & (1 << length)) == 0 ? spaceRun : misplaced15;
+            }
+
+            spaceRun = -1;
             buffer[length++] = folded;
         }
 
@@ -284,6 +310,12 @@ public static class IdNumber
         if (xAt >= 0 && length != Length)
         {
             return IdNumberResult.Fail(IdNumberError.InvalidCharacter, xAt);
+        }
+
+        int misplaced = length == Length ? misplaced18 : misplaced15;
+        if (misplaced >= 0)
+        {
+            return IdNumberResult.Fail(IdNumberError.MisplacedSpace, misplaced);
         }
 
         if (strict && changes != IdNumberChanges.None)
@@ -488,7 +520,7 @@ public static class IdNumber
     {
         int region = Number(n, 0, 6);
         IdNumberResult facts = new() { Kind = IdNumberKind.FirstGeneration, RegionCode = region, ErrorPosition = -1 };
-        if (region / 10000 is 81 or 82 or 83 || !AdministrativeDivision.IsRegionAccepted(region, options.RegionCheck))
+        if (!IsFirstGenerationRegion(region, options.RegionCheck))
         {
             return facts with { Error = IdNumberError.UnknownRegion };
         }
@@ -509,6 +541,10 @@ public static class IdNumber
             Upgraded = upgraded.ToString(),
         };
     }
+
+    // First-generation cards predate the residence permits (2018) and the foreign card: no 81/82/83 codes.
+    private static bool IsFirstGenerationRegion(int region, RegionCheck check) =>
+        region / 10000 is not (81 or 82 or 83) && AdministrativeDivision.IsRegionAccepted(region, check);
 
     private static IdNumberError CheckBirthDate(int year, int month, int day, IdNumberOptions options, out DateOnly birth)
     {

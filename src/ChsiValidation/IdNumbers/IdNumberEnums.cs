@@ -6,7 +6,7 @@ public enum IdNumberError
     /// <summary>The number is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>The input is <see langword="null"/>, empty or only spaces (U+0020, NBSP, U+3000; a tab or line break is <see cref="InvalidCharacter"/>).</summary>
     Empty,
 
     /// <summary>After removing spaces the input is neither 18 characters (nor 15 for a first-generation number).</summary>
@@ -44,6 +44,14 @@ public enum IdNumberError
     /// holds the one that would.
     /// </summary>
     ChecksumMismatch,
+
+    /// <summary>
+    /// A space inside one of the number's fields. Spaces may stand around the number and between its fields (GB 11643:
+    /// address code | year | month | day | sequence code | check character, as in "110105 19491231 002X"), not inside one
+    /// (RULES §1 lists "a space inside the number accepted" as a defect). <see cref="IdNumberResult.ErrorPosition"/> gives
+    /// the index of the space.
+    /// </summary>
+    MisplacedSpace,
 }
 
 /// <summary>Which card an 18-character number belongs to, read from its address code.</summary>

@@ -14,8 +14,8 @@ public readonly record struct IdNumberResult
     public IdNumberError Error { get; init; }
 
     /// <summary>
-    /// For <see cref="IdNumberError.InvalidCharacter"/> and <see cref="IdNumberError.NotCanonical"/>: the UTF-16 index of
-    /// the offending character in the input; otherwise -1.
+    /// For <see cref="IdNumberError.InvalidCharacter"/>, <see cref="IdNumberError.NotCanonical"/> and
+    /// <see cref="IdNumberError.MisplacedSpace"/>: the UTF-16 index of the offending character in the input; otherwise -1.
     /// </summary>
     public int ErrorPosition { get; init; }
 
@@ -45,7 +45,8 @@ public readonly record struct IdNumberResult
     /// The full name of <see cref="RegionCode"/> when <see cref="AdministrativeDivision.TryGetName(int, out string?)"/> knows it
     /// (11010519491231002X → 北京市朝阳区; a foreign permanent resident ID → its office's province; 810000 → 香港特别行政区);
     /// otherwise <see langword="null"/>. Filled by <see cref="IdNumber.Validate(string?, IdNumberOptions?)"/> also when a later
-    /// check failed. An abolished county is named under its prefecture's newest name.
+    /// check failed, never when the code itself was rejected (<see cref="IdNumberError.UnknownRegion"/>). An abolished county
+    /// is named under its prefecture's newest name.
     /// </summary>
     public string? RegionName { get; init; }
 

@@ -30,7 +30,12 @@ public static class MessageArguments
             : c.ToString();
     }
 
-    /// <summary>The placeholders of an ID number failure: Position (1-based), Character, ExpectedCheckCharacter, Upgraded, BirthDate.</summary>
+    /// <summary>
+    /// The placeholders of an ID number failure: Position (1-based), Character, ExpectedCheckCharacter, Upgraded, BirthDate,
+    /// and Digits, the 1-based positions of the field at fault for <see cref="IdNumberError.UnknownRegion"/> ("1–6", or
+    /// "2–3" on a foreign permanent resident ID) and <see cref="IdNumberError.InvalidBirthDate"/> ("7–14", or "7–12" on a
+    /// first-generation number).
+    /// </summary>
     public static IReadOnlyList<(string Name, object? Value)> For(string input, IdNumberResult result) =>
     [
         ("Position", result.ErrorPosition + 1),
@@ -38,6 +43,14 @@ public static class MessageArguments
         ("ExpectedCheckCharacter", result.ExpectedCheckCharacter),
         ("Upgraded", result.Upgraded),
         ("BirthDate", result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("Digits", (result.Error, result.Kind) switch
+        {
+            (IdNumberError.UnknownRegion, IdNumberKind.ForeignPermanentResidentId) => "2–3",
+            (IdNumberError.UnknownRegion, _) => "1–6",
+            (IdNumberError.InvalidBirthDate, IdNumberKind.FirstGeneration) => "7–12",
+            (IdNumberError.InvalidBirthDate, _) => "7–14",
+            _ => null,
+        }),
     ];
 
     /// <summary>The placeholders of a mobile number failure: Position (1-based), Character.</summary>
