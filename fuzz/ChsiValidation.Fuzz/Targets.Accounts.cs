@@ -37,8 +37,12 @@ internal static partial class Targets
             // Without account details, only the account-detail rule can change.
             PasswordResult alone = Password.Validate(password, policy);
             Check.Same(r.Error == PasswordError.SameAsAccountDetail ? r with { Error = PasswordError.None } : r, alone);
+            // ... and it fires only for a detail equal to the password, as typed or as the same canonical username.
             Check.That(r.Error != PasswordError.SameAsAccountDetail
-                || details.Any(d => !string.IsNullOrEmpty(d) && string.Equals(d.Trim(), password, StringComparison.OrdinalIgnoreCase)));
+                || details.Any(d => !string.IsNullOrEmpty(d)
+                    && (string.Equals(d.Trim(), password, StringComparison.OrdinalIgnoreCase)
+                        || (Username.Classify(d) is { IsValid: true } account
+                            && string.Equals(account.Normalized, Username.Classify(password).Normalized, StringComparison.OrdinalIgnoreCase)))));
 
             // A password is never accepted when it is one of the account's details (as typed, with spaces around it).
             if (alone.IsValid && password == password!.Trim())

@@ -55,6 +55,25 @@ public class PasswordAndCaptchaTests
         Assert.Equal(PasswordError.SameAsAccountDetail, Password.Validate("13800138000a", null, "user@qq.com", "13800138000A").Error);
 
     [Theory]
+    [InlineData("11010519491231002X", "110105 19491231 002X")] // the ID number as grouped on the form
+    [InlineData("11010519491231002x", "１１０１０５１９４９１２３１００２Ｘ")] // typed with a Chinese IME
+    [InlineData("110105 19491231 002X", "11010519491231002X")] // the password is the grouped form
+    [InlineData("User@QQ.com", "  user@qq.com ")]
+    [InlineData("+8613800138000", "138-0013-8000")] // with a policy of one character class, below
+    public void The_same_account_detail_written_another_way_is_refused(string password, string detail)
+    {
+        var policy = new PasswordPolicy { MinCharacterClasses = 1 };
+        Assert.Equal(PasswordError.SameAsAccountDetail, Password.Validate(password, policy, "someone", detail).Error);
+    }
+
+    [Theory]
+    [InlineData("11010519491231002Xa", "11010519491231002X")]
+    [InlineData("13800138001", "13800138000")]
+    [InlineData("abc12345", "")]
+    public void A_different_password_is_not_an_account_detail(string password, string detail) =>
+        Assert.True(Password.Validate(password, new PasswordPolicy { MinCharacterClasses = 1 }, detail, null).IsValid);
+
+    [Theory]
     [InlineData("a1B2", "a1B2")]
     [InlineData(" ８x９y ", "8x9y")]
     [InlineData("abcdefgh", "abcdefgh")]

@@ -25,10 +25,16 @@ public class RegistrationValidator<T> : AbstractValidator<T>
             .SmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
         this.RuleForRequired(x => x.Password, rule => rule
             .ChsiPassword(options.Password, x => x.MobileNumber, x => x.CertificateNumber, x => x.Email));
-        RuleFor(x => x.PasswordConfirmation)
-            .Equal(x => x.Password, StringComparer.Ordinal)
-            .When(x => !string.IsNullOrEmpty(x.Password))
-            .WithChsiMessage(ErrorCodes.PasswordConfirmationMismatch);
+        RuleFor(x => x.PasswordConfirmation).Custom((confirmation, context) =>
+        {
+            // Not .Equal(x => x.Password): its failure carries both passwords (AttemptedValue, {PropertyValue},
+            // {ComparisonValue}). This one carries neither.
+            string? password = context.InstanceToValidate.Password;
+            if (!string.IsNullOrEmpty(password) && !string.Equals(confirmation, password, StringComparison.Ordinal))
+            {
+                ChsiFailures.Add(context, attemptedValue: null, ErrorCodes.PasswordConfirmationMismatch, Severity.Error, customState: null);
+            }
+        });
 
         // The name follows the certificate type: Latin letters only for foreign, passport and other types.
         PersonNameOptions latin = options.PersonName with { AllowLatin = true };

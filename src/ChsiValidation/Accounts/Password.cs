@@ -73,7 +73,11 @@ public static class Password
     /// <summary>Checks <paramref name="password"/>. Spaces are allowed (also leading and trailing: passwords are never trimmed).</summary>
     /// <param name="password">The password; <see langword="null"/> is <see cref="PasswordError.Empty"/>.</param>
     /// <param name="policy">The policy; <see langword="null"/> means <see cref="PasswordPolicy.Default"/>.</param>
-    /// <param name="accountDetails">Values the password must not equal (ordinal, case-insensitive): username, mobile, ID number, email.</param>
+    /// <param name="accountDetails">
+    /// Values the password must not equal: username, mobile, ID number, email. Compared ordinally and case-insensitively
+    /// after trimming the detail, and, for a detail that is a valid username (<see cref="Username.Classify(string?)"/>),
+    /// by canonical form, so "+86 138 0013 8000" and 13800138000 are the same detail.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">The policy's bounds are inconsistent (a programmer error).</exception>
     public static PasswordResult Validate(string? password, PasswordPolicy? policy = null, params ReadOnlySpan<string?> accountDetails)
     {
@@ -117,11 +121,29 @@ public static class Password
             return result with { Error = PasswordError.TooFewCharacterClasses };
         }
 
+        string? passwordAsUsername = null;
         foreach (string? detail in accountDetails)
         {
-            if (!string.IsNullOrEmpty(detail) && string.Equals(detail.Trim(), password, StringComparison.OrdinalIgnoreCase))
+            if (string.IsNullOrEmpty(detail))
+            {
+                continue;
+            }
+
+            if (TypedText.Trim(detail).Equals(password, StringComparison.OrdinalIgnoreCase))
             {
                 return result with { Error = PasswordError.SameAsAccountDetail };
+            }
+
+            // The same account detail written another way ("110105 19491231 002X", full-width digits, +86 ...): a
+            // detail that is a valid username matches a password that is that username in its canonical form.
+            UsernameResult account = Username.Classify(detail);
+            if (account.IsValid)
+            {
+                passwordAsUsername ??= Username.Classify(password).Normalized ?? string.Empty;
+                if (string.Equals(account.Normalized, passwordAsUsername, StringComparison.OrdinalIgnoreCase))
+                {
+                    return result with { Error = PasswordError.SameAsAccountDetail };
+                }
             }
         }
 
