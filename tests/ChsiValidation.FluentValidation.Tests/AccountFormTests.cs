@@ -108,6 +108,34 @@ public class AccountFormTests
         }
     }
 
+    [Theory]
+    [InlineData("Secret#2024", "Secret#2025")] // confirmation differs
+    [InlineData("secretpassword", "secretpassword")] // one character class
+    [InlineData("11010519491231002X", "11010519491231002X")] // the ID number
+    [InlineData("Sec\u200Bret#2024", "other")] // an invisible character, and a different confirmation
+    public void No_failure_carries_a_password(string password, string confirmation)
+    {
+        RegistrationForm form = ValidRegistration();
+        form.Password = password;
+        form.PasswordConfirmation = confirmation;
+        ValidationResult result = Register(form);
+        Assert.False(result.IsValid);
+        foreach (ValidationFailure failure in result.Errors)
+        {
+            foreach (string secret in new[] { password, confirmation })
+            {
+                if (secret == form.CertificateNumber && failure.PropertyName == "CertificateNumber")
+                {
+                    continue; // the ID number is also the certificate number's own value
+                }
+
+                Assert.False(Equals(failure.AttemptedValue, secret), failure.ErrorCode);
+                Assert.DoesNotContain(secret, failure.ErrorMessage, StringComparison.Ordinal);
+                Assert.DoesNotContain(failure.FormattedMessagePlaceholderValues ?? [], pair => Equals(pair.Value, secret));
+            }
+        }
+    }
+
     [Fact]
     public void A_number_that_fails_the_ID_check_passes_as_Other_with_a_Latin_name()
     {
