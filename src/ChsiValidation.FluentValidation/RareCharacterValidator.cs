@@ -7,8 +7,8 @@ namespace ChsiValidation.FluentValidation;
 /// Reports each rare character (生僻字) of a name, one failure per character, with the code
 /// <c>ChsiPersonName.RareCharacter</c> and the FAQ's advice (item 3): it may not be supported; register without it or with
 /// the suggested look-alike (形近字), then contact customer service. Warning severity by default, so the name stays valid.
-/// Names that fail <see cref="PersonName.Validate(string?, PersonNameOptions?)"/> for another reason are left to
-/// <c>ChinesePersonName()</c>. The failure's <c>CustomState</c> is the <see cref="RareCharacter"/>.
+/// Names that fail <see cref="PersonName.Validate(string?, PersonNameOptions?)"/> under the same options are left to
+/// <c>ChinesePersonName()</c>, including rare characters when <see cref="PersonNameOptions.RareCharacterIsError"/> is set. The failure's <c>CustomState</c> is the <see cref="RareCharacter"/>.
 /// </summary>
 /// <typeparam name="T">The validated object.</typeparam>
 public sealed class RareCharacterValidator<T> : PropertyValidator<T, string?>
@@ -18,8 +18,9 @@ public sealed class RareCharacterValidator<T> : PropertyValidator<T, string?>
     /// <param name="severity">The severity of each finding; default <see cref="Severity.Warning"/>.</param>
     public RareCharacterValidator(PersonNameOptions? options = null, Severity severity = Severity.Warning)
     {
-        // The finding is reported here whatever RareCharacterIsError says; the severity decides whether it blocks.
-        Options = (options ?? PersonNameOptions.Default) with { RareCharacterIsError = false };
+        // With RareCharacterIsError the name rule itself rejects the name (RareCharacter), so this one stays quiet
+        // rather than report the same character twice; otherwise the severity decides whether the finding blocks.
+        Options = options ?? PersonNameOptions.Default;
         Severity = severity;
     }
 

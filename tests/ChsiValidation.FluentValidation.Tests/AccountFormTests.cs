@@ -161,6 +161,16 @@ public class AccountFormTests
     }
 
     [Fact]
+    public void A_rare_character_made_an_error_is_reported_once()
+    {
+        var options = new AccountFormOptions { PersonName = new PersonNameOptions { RareCharacterIsError = true } };
+        RegistrationForm form = ValidRegistration();
+        form.Name = "王𠮷";
+        ValidationFailure error = Assert.Single(new RegistrationValidator(options, Clock).Validate(form).Errors);
+        Assert.Equal((Severity.Error, "ChsiPersonName.RareCharacter"), (error.Severity, error.ErrorCode));
+    }
+
+    [Fact]
     public void Registration_validator_can_be_included_into_a_users_own()
     {
         var mine = new InlineValidator<RegistrationForm>();
