@@ -33,10 +33,11 @@ public static class ChsiLanguage
         string? builtIn = ValidationMessages.GetTemplate(errorCode, culture);
         if (!string.IsNullOrEmpty(translated))
         {
-            // The LanguageManager falls back to its English text when the culture has none; in that case our own
-            // text for the culture (e.g. zh-Hans) is the better answer.
+            // The LanguageManager falls back to its English text when the culture has none. For a Chinese culture our own
+            // zh-Hans text is the better answer; for any other culture that English text (the user's, if they added one)
+            // is what they asked for.
             bool isEnglishFallback = builtIn is not null
-                && !culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                && ValidationMessages.IsChinese(culture)
                 && translated == manager.GetString(errorCode, English);
             if (!isEnglishFallback)
             {

@@ -109,6 +109,23 @@ public class AccountFormTests
     }
 
     [Theory]
+    [InlineData("zh-CN", "请输入手机号。", "手机号", "确认密码", "证件类型")]
+    [InlineData("en-US", "Please enter Mobile number.", "Mobile number", "Password confirmation", "Certificate type")]
+    public void Form_fields_are_named_by_their_labels_on_the_form(string culture, string mobileMissing, string mobile, string confirmation, string type)
+    {
+        using var scope = new CultureScope(culture);
+        RegistrationForm form = ValidRegistration();
+        form.MobileNumber = null;
+        form.PasswordConfirmation = "different1";
+        form.CertificateType = null;
+        ValidationFailure[] failures = [.. Register(form).Errors];
+        Assert.Contains(mobileMissing, failures.Select(e => e.ErrorMessage));
+        Assert.Equal(
+            [("MobileNumber", mobile), ("PasswordConfirmation", confirmation), ("CertificateType", type)],
+            failures.Select(e => (e.PropertyName, (string)e.FormattedMessagePlaceholderValues["PropertyName"])));
+    }
+
+    [Theory]
     [InlineData("Secret#2024", "Secret#2025")] // confirmation differs
     [InlineData("secretpassword", "secretpassword")] // one character class
     [InlineData("11010519491231002X", "11010519491231002X")] // the ID number
@@ -299,6 +316,7 @@ public class AccountFormTests
         if (culture.StartsWith("zh", StringComparison.Ordinal))
         {
             Assert.True(hasHanzi, message);
+            Assert.DoesNotMatch(@"[A-Z][a-z]+ [A-Z][a-z]+", message); // an English display name such as "Mobile Number"
         }
         else
         {

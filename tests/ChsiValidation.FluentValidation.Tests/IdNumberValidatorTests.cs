@@ -99,6 +99,12 @@ public class IdNumberValidatorTests
                 Assert.Equal("Bad check digit in 证件号码, want X.", Check("110105194912310021").Errors[0].ErrorMessage);
             }
 
+            using (new CultureScope("fr-FR"))
+            {
+                // No French text anywhere: the user's English one is the LanguageManager's fallback, and it wins over ours.
+                Assert.Equal("Bad check digit in 证件号码, want X.", Check("110105194912310021").Errors[0].ErrorMessage);
+            }
+
             using (new CultureScope("zh-CN"))
             {
                 // The English override must not leak into Chinese, which has its own built-in text.

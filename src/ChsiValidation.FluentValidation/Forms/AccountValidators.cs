@@ -80,16 +80,18 @@ public class UpdateAccountValidator<T> : AbstractValidator<T>
             .OverridePropertyName(string.Empty);
         When(x => !string.IsNullOrWhiteSpace(x.NewMobileNumber), () =>
         {
-            RuleFor(x => x.NewMobileNumber).ChinaMobileNumber();
+            RuleFor(x => x.NewMobileNumber).ChinaMobileNumber().WithFieldName(nameof(IUpdateAccountForm.NewMobileNumber));
             this.RuleForRequired(x => x.SmsCode, rule => rule
                 .Cascade(CascadeMode.Stop)
                 .SmsVerificationCode(options.SmsCodeLength)
                 .SmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
         });
-        RuleFor(x => x.NewEmail).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.NewEmail));
+        RuleFor(x => x.NewEmail).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.NewEmail))
+            .WithFieldName(nameof(IUpdateAccountForm.NewEmail));
         RuleFor(x => x.NewName)
             .NameRules(options.PersonName, options.RareCharacterSeverity)
-            .When(x => !string.IsNullOrWhiteSpace(x.NewName));
+            .When(x => !string.IsNullOrWhiteSpace(x.NewName))
+            .WithFieldName(nameof(IUpdateAccountForm.NewName));
     }
 }
 
@@ -123,13 +125,15 @@ public class SupportRequestValidator<T> : AbstractValidator<T>
             .Must(s => s!.Length > 0 && IsImage(s))
             .WithChsiMessage(ErrorCodes.ScreenshotNotAnImage)
             .Must(s => s!.Length <= options.ScreenshotMaxBytes)
-            .WithChsiMessage(ErrorCodes.ScreenshotTooLarge, ("MaxSizeMegabytes", options.ScreenshotMaxBytes / (1024.0 * 1024.0)));
+            .WithChsiMessage(ErrorCodes.ScreenshotTooLarge, ("MaxSizeMegabytes", options.ScreenshotMaxBytes / (1024.0 * 1024.0)))
+            .WithFieldName(nameof(ISupportRequestForm.Screenshot));
         RuleFor(x => x.Description)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d))
             .WithChsiMessage(ErrorCodes.Required)
             .Must(d => d!.Length <= options.DescriptionMaxLength || (d.Length <= options.DescriptionMaxLength * 2 && TypedTextLength(d) <= options.DescriptionMaxLength))
-            .WithChsiMessage(ErrorCodes.TextTooLong, ("MaxLength", options.DescriptionMaxLength));
+            .WithChsiMessage(ErrorCodes.TextTooLong, ("MaxLength", options.DescriptionMaxLength))
+            .WithFieldName(nameof(ISupportRequestForm.Description));
     }
 
     private static bool IsImage(Screenshot? screenshot)

@@ -20,7 +20,35 @@ internal static class FormRules
         Expression<Func<T, string?>> orEmpty = Expression.Lambda<Func<T, string?>>(
             Expression.Coalesce(field.Body, Expression.Constant(string.Empty, typeof(string))),
             field.Parameters);
-        return rules(validator.RuleFor(orEmpty)).OverridePropertyName(name);
+        return rules(validator.RuleFor(orEmpty)).OverridePropertyName(name).WithFieldName(name);
+    }
+
+    // The labels of the CHSI forms' fields, so that a failure reads "请输入手机号。" and not FluentValidation's default
+    // display name split from the member name ("请输入Mobile Number。").
+    private static readonly Dictionary<string, (string Zh, string En)> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["MobileNumber"] = ("手机号", "Mobile number"),
+        ["NewMobileNumber"] = ("新手机号", "New mobile number"),
+        ["SmsCode"] = ("短信验证码", "SMS code"),
+        ["Password"] = ("密码", "Password"),
+        ["PasswordConfirmation"] = ("确认密码", "Password confirmation"),
+        ["Name"] = ("姓名", "Name"),
+        ["NewName"] = ("新姓名", "New name"),
+        ["CertificateType"] = ("证件类型", "Certificate type"),
+        ["CertificateNumber"] = ("证件号码", "Certificate number"),
+        ["Email"] = ("邮箱", "Email"),
+        ["NewEmail"] = ("新邮箱", "New email"),
+        ["Username"] = ("用户名", "Username"),
+        ["Captcha"] = ("图片验证码", "Image code"),
+        ["Screenshot"] = ("问题页面截图", "Screenshot"),
+        ["Description"] = ("问题描述", "Description"),
+    };
+
+    /// <summary>Names a form field by its label on the CHSI form, in the culture of the validation (zh-Hans or en).</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithFieldName<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string member)
+    {
+        (string zh, string en) = FieldNames[member];
+        return rule.WithName(_ => ValidationMessages.IsChinese(ChsiLanguage.CurrentCulture) ? zh : en);
     }
 
     /// <summary>The name rules (errors, then the rare-character finding) for names of one kind of certificate.</summary>

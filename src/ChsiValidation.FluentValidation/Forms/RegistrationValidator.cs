@@ -25,16 +25,17 @@ public class RegistrationValidator<T> : AbstractValidator<T>
             .SmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
         this.RuleForRequired(x => x.Password, rule => rule
             .ChsiPassword(options.Password, x => x.MobileNumber, x => x.CertificateNumber, x => x.Email));
-        RuleFor(x => x.PasswordConfirmation).Custom((confirmation, context) =>
+        RuleFor(x => x.PasswordConfirmation).Must((form, confirmation, context) =>
         {
             // Not .Equal(x => x.Password): its failure carries both passwords (AttemptedValue, {PropertyValue},
-            // {ComparisonValue}). This one carries neither.
-            string? password = context.InstanceToValidate.Password;
-            if (!string.IsNullOrEmpty(password) && !string.Equals(confirmation, password, StringComparison.Ordinal))
+            // {ComparisonValue}). This one adds a failure that carries neither, as our validators do.
+            if (!string.IsNullOrEmpty(form.Password) && !string.Equals(confirmation, form.Password, StringComparison.Ordinal))
             {
                 ChsiFailures.Add(context, attemptedValue: null, ErrorCodes.PasswordConfirmationMismatch, Severity.Error, customState: null);
             }
-        });
+
+            return true;
+        }).WithFieldName(nameof(IRegistrationForm.PasswordConfirmation));
 
         // The name follows the certificate type: Latin letters only for foreign, passport and other types.
         PersonNameOptions latin = options.PersonName with { AllowLatin = true };
@@ -50,9 +51,11 @@ public class RegistrationValidator<T> : AbstractValidator<T>
             .NotNull()
             .WithChsiMessage(ErrorCodes.Required)
             .IsInEnum()
-            .WithChsiMessage(ErrorCodes.Of(CertificateNumberError.UnknownType));
+            .WithChsiMessage(ErrorCodes.Of(CertificateNumberError.UnknownType))
+            .WithFieldName(nameof(IRegistrationForm.CertificateType));
         this.RuleForRequired(x => x.CertificateNumber, rule => rule.CertificateNumber(x => x.CertificateType, options.CertificateNumber));
-        RuleFor(x => x.Email).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.Email));
+        RuleFor(x => x.Email).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.Email))
+            .WithFieldName(nameof(IRegistrationForm.Email));
     }
 }
 
