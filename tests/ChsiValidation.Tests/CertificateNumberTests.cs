@@ -84,6 +84,9 @@ public class CertificateNumberTests
     [InlineData(CertificateType.TaiwanTravelPermit, "1234\u06615678", 4)]
     [InlineData(CertificateType.Other, "abc\u0007", 3)]
     [InlineData(CertificateType.Other, " ab\u202Ec", 3)]
+    [InlineData(CertificateType.Passport, "\u017F1234567", 0)] // ſ, long s: upper-cases to S, still not an ASCII letter
+    [InlineData(CertificateType.Passport, "E\u01311234567", 1)] // ı, dotless i
+    [InlineData(CertificateType.HongKongMacaoTravelPermit, "H1234567\u212A", 8)] // K, Kelvin sign
     public void Bad_characters_are_reported_with_their_position(CertificateType type, string input, int position)
     {
         CertificateNumberResult result = CertificateNumber.Validate(type, input);

@@ -125,11 +125,14 @@ public static class CertificateNumber
                 continue;
             }
 
-            char folded = char.ToUpperInvariant(TypedText.FoldFullWidth(c));
-            if (!char.IsAsciiLetterOrDigit(folded))
+            // ASCII first, then upper case: char.ToUpperInvariant would make 'ſ' (U+017F) an 'S' and 'ı' an 'I'.
+            char ascii = TypedText.FoldFullWidth(c);
+            if (!char.IsAsciiLetterOrDigit(ascii))
             {
                 return result with { Error = CertificateNumberError.InvalidCharacter, ErrorPosition = i };
             }
+
+            char folded = char.IsAsciiLetterLower(ascii) ? (char)(ascii - ('a' - 'A')) : ascii;
 
             changed |= folded != c;
             buffer[length++] = folded;

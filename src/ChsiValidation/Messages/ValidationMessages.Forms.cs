@@ -15,13 +15,13 @@ public static partial class ValidationMessages
             "{PropertyName} does not pass the second-generation ID check. Please check the number. " + OtherTypeEn);
         table[ErrorCodes.Of(CertificateNumberError.TypeMismatch)] = (
             "{PropertyName}是{SuggestedType}号码，与所选证件类型“{CertificateType}”不符。请将证件类型改为“{SuggestedType}”。",
-            "{PropertyName} is a number of a {SuggestedType}, not of the chosen type \"{CertificateType}\". Please choose \"{SuggestedType}\" as the certificate type.");
+            "{PropertyName} is a number of the type \"{SuggestedType}\", not of the chosen type \"{CertificateType}\". Please choose \"{SuggestedType}\" as the certificate type.");
         table[ErrorCodes.Of(CertificateNumberError.InvalidCharacter)] = (
             "{PropertyName}格式有误：第{Position}个字符“{Character}”不能出现在{CertificateType}号码中。",
-            "{PropertyName} contains \"{Character}\" at position {Position}, which cannot appear in a number of a {CertificateType}.");
+            "{PropertyName} contains \"{Character}\" at position {Position}, which cannot appear in numbers of the type \"{CertificateType}\".");
         table[ErrorCodes.Of(CertificateNumberError.InvalidFormat)] = (
             "{PropertyName}格式有误：不符合{CertificateType}号码的格式（{Format}）。请核对证件号码和证件类型。",
-            "{PropertyName} does not have the layout of a {CertificateType} number ({Format}). Please check the number and the certificate type.");
+            "{PropertyName} does not have the layout of the type \"{CertificateType}\" ({Format}). Please check the number and the certificate type.");
         table[ErrorCodes.Of(CertificateNumberError.TooLong)] = (
             "{PropertyName}不能超过{MaxLength}个字符。",
             "{PropertyName} must not be longer than {MaxLength} characters.");
