@@ -66,6 +66,34 @@ public class CertificateNumberTests
     }
 
     [Theory]
+    [InlineData(CertificateType.TaiwanTravelPermit, "830000199001010012", CertificateType.ResidencePermit)] // 台胞证 vs 台湾居民居住证
+    [InlineData(CertificateType.Passport, "11010519491231002X", CertificateType.ResidentIdCard)] // 18 characters: no passport
+    [InlineData(CertificateType.HongKongMacaoTravelPermit, "110105 19491231 002X", CertificateType.ResidentIdCard)]
+    [InlineData(CertificateType.ResidentIdCard, "USA123456789012", CertificateType.ForeignPermanentResidentId)] // the older card
+    [InlineData(CertificateType.ResidentIdCard, "h12345678", CertificateType.HongKongMacaoTravelPermit)]
+    [InlineData(CertificateType.ResidencePermit, "E12345678", CertificateType.Passport)] // a Chinese passport
+    [InlineData(CertificateType.TaiwanTravelPermit, "M1234567890", CertificateType.HongKongMacaoTravelPermit)]
+    public void A_number_another_type_accepts_beyond_doubt_is_a_TypeMismatch(CertificateType chosen, string number, CertificateType suggested)
+    {
+        CertificateNumberResult result = CertificateNumber.Validate(chosen, number);
+        Assert.Equal((CertificateNumberError.TypeMismatch, suggested, -1), (result.Error, result.SuggestedType, result.ErrorPosition));
+        Assert.True(CertificateNumber.Validate(suggested, number).IsValid);
+    }
+
+    [Theory]
+    [InlineData(CertificateType.ResidentIdCard, "12345678")] // a 台胞证 layout, but more likely a cut-off ID number
+    [InlineData(CertificateType.ResidentIdCard, "AB12345")] // a generic passport layout
+    [InlineData(CertificateType.HongKongMacaoTravelPermit, "12345678")]
+    [InlineData(CertificateType.Other, "\u0007E12345678")] // 其他 is chosen on purpose: no suggestion
+    public void Shapes_a_typo_also_makes_are_never_suggested(CertificateType chosen, string number)
+    {
+        CertificateNumberResult result = CertificateNumber.Validate(chosen, number);
+        Assert.False(result.IsValid);
+        Assert.NotEqual(CertificateNumberError.TypeMismatch, result.Error);
+        Assert.Null(result.SuggestedType);
+    }
+
+    [Theory]
     [InlineData(CertificateType.HongKongMacaoTravelPermit, "X12345678")]
     [InlineData(CertificateType.HongKongMacaoTravelPermit, "H1234567")]
     [InlineData(CertificateType.HongKongMacaoTravelPermit, "H123456789")]

@@ -29,6 +29,16 @@ public static class CertificateNumber
         }
 
         // Each path bounds the input's length before it reads it (a 1 MB paste costs constant work).
+        result = Check(type, input, options, result);
+        return result.Error is CertificateNumberError.IdNumberRejected or CertificateNumberError.InvalidCharacter or CertificateNumberError.InvalidFormat
+            && type != CertificateType.Other
+            && SuggestType(type, input, options) is { } suggested
+            ? result with { Error = CertificateNumberError.TypeMismatch, SuggestedType = suggested, ErrorPosition = -1 }
+            : result;
+    }
+
+    private static CertificateNumberResult Check(CertificateType type, string input, CertificateNumberOptions options, CertificateNumberResult result)
+    {
         switch (type)
         {
             case CertificateType.ResidentIdCard:
@@ -44,6 +54,43 @@ public static class CertificateNumber
             default:
                 return result with { Error = CertificateNumberError.UnknownType };
         }
+    }
+
+    /// <summary>
+    /// The type a number the chosen type rejected belongs to, when its shape says so beyond doubt: a valid ID number
+    /// (resident, permit or 2023 foreign card), a travel permit for Hong Kong and Macao residents (H/M and digits), the
+    /// older foreign card (three letters and twelve digits), a Chinese passport (E/G and digits). Never a bare run of
+    /// digits (台胞证) or a generic passport: a mistyped ID number looks like those.
+    /// </summary>
+    private static CertificateType? SuggestType(CertificateType chosen, string input, CertificateNumberOptions options)
+    {
+        if (input.Length > MaxFoldedInput)
+        {
+            return null;
+        }
+
+        IdNumberResult id = IdNumber.Validate(input, options.IdNumber);
+        if (id.IsValid && TypeOf(id.Kind) != chosen)
+        {
+            return TypeOf(id.Kind);
+        }
+
+        ReadOnlySpan<CertificateType> layouts = [CertificateType.HongKongMacaoTravelPermit, CertificateType.ForeignPermanentResidentId, CertificateType.Passport];
+        foreach (CertificateType candidate in layouts)
+        {
+            if (candidate == chosen)
+            {
+                continue;
+            }
+
+            CertificateNumberResult other = CheckLayout(candidate, input, options.IdNumber, new CertificateNumberResult { Type = candidate, ErrorPosition = -1 });
+            if (other.IsValid && (candidate != CertificateType.Passport || IsChinesePassportLayout(other.Normalized)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static CertificateNumberResult CheckIdNumber(CertificateType type, string input, IdNumberOptions options, CertificateNumberResult result)
