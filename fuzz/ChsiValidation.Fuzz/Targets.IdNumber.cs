@@ -36,8 +36,13 @@ internal static partial class Targets
         Check.That(r.IsValid == (r.Error == IdNumberError.None));
         Check.That(Enum.IsDefined(r.Error) && Enum.IsDefined(r.Kind) && Enum.IsDefined(r.Gender));
 
-        bool positional = r.Error is IdNumberError.InvalidCharacter or IdNumberError.NotCanonical;
+        bool positional = r.Error is IdNumberError.InvalidCharacter or IdNumberError.NotCanonical or IdNumberError.MisplacedSpace;
         Check.That(positional ? input is not null && r.ErrorPosition >= 0 && r.ErrorPosition < input.Length : r.ErrorPosition == -1);
+        Check.That(r.Error != IdNumberError.MisplacedSpace || input![r.ErrorPosition] is ' ' or '\u00A0' or '\u3000');
+
+        // Empty: nothing but the spaces the rule removes (within the input bound).
+        bool onlySpaces = input is null || (input.Length <= 40 && !input.AsSpan().ContainsAnyExcept(" \u00A0\u3000"));
+        Check.That((r.Error == IdNumberError.Empty) == onlySpaces);
 
         bool unfolded = positional || r.Error is IdNumberError.Empty or IdNumberError.InvalidLength;
         Check.That(unfolded == (r.Normalized is null));
@@ -76,8 +81,11 @@ internal static partial class Targets
 
         if (r.Kind == IdNumberKind.FirstGeneration && r.BirthDate is not null)
         {
-            // The offered upgrade is what TryUpgradeFirstGeneration gives, and it is a valid 18-digit number.
-            Check.That(IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded) && upgraded == r.Upgraded);
+            // The offered upgrade is what TryUpgradeFirstGeneration gives, which also wants a province code, and it is a
+            // valid 18-digit number.
+            bool province = IdNumber.Validate(input, options with { RegionCheck = RegionCheck.Province }).Error != IdNumberError.UnknownRegion;
+            bool upgradedToo = IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded);
+            Check.That(upgradedToo == province && (!upgradedToo || upgraded == r.Upgraded));
             IdNumberResult second = IdNumber.Validate(r.Upgraded, options);
             Check.That(second.IsValid || options.RegionCheck == RegionCheck.None || r.Error != IdNumberError.None);
             Check.That(second.Error is not (IdNumberError.ChecksumMismatch or IdNumberError.InvalidBirthDate));
