@@ -10,9 +10,10 @@ public static partial class ValidationMessages
         table[ErrorCodes.Of(CertificateNumberError.UnknownType)] = (
             "请选择证件类型。",
             "Please choose a certificate type.");
+        // The summary for plain callers; the FluentValidation rule reports the ID rule's own reason (result.IdNumber) instead.
         table[ErrorCodes.Of(CertificateNumberError.IdNumberRejected)] = (
-            "{PropertyName}不符合第二代居民身份证校验规则，请核对证件号码。" + OtherTypeZh,
-            "{PropertyName} does not pass the second-generation ID check. Please check the number. " + OtherTypeEn);
+            "{PropertyName}不是有效的身份证件号码，请核对证件号码。" + OtherTypeZh,
+            "{PropertyName} is not a valid ID number. Please check the number. " + OtherTypeEn);
         table[ErrorCodes.Of(CertificateNumberError.TypeMismatch)] = (
             "{PropertyName}是{SuggestedType}号码，与所选证件类型“{CertificateType}”不符。请将证件类型改为“{SuggestedType}”。",
             "{PropertyName} is a number of the type \"{SuggestedType}\", not of the chosen type \"{CertificateType}\". Please choose \"{SuggestedType}\" as the certificate type.");
