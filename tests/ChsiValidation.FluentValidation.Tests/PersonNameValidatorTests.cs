@@ -85,7 +85,7 @@ public class PersonNameValidatorTests
         Assert.Equal("ChsiPersonName.RareCharacter", failure.ErrorCode);
         Assert.Equal(Severity.Warning, failure.Severity);
         Assert.Equal(
-            "姓名中的“𠮷”是生僻字，部分系统可能无法支持。如注册时提示姓名格式有误，可以先去掉该字或使用形近字（如“吉”）代替注册，注册成功后联系客服协助处理。",
+            "姓名中的“𠮷”是生僻字，部分系统可能无法支持。如注册时提示姓名格式有误，可以先去掉该字或使用形近字（如“吉”）代替注册（姓名至少两个字，去掉后不足两个字时请用形近字），注册成功后联系客服协助处理。",
             failure.ErrorMessage);
         RareCharacter rare = Assert.IsType<RareCharacter>(failure.CustomState);
         Assert.Equal(HanziTier.Supplementary, rare.Tier);
@@ -97,10 +97,10 @@ public class PersonNameValidatorTests
         using var scope = new CultureScope("en-GB");
         ValidationFailure withSuggestion = Assert.Single(Check("王𠮷").Errors);
         Assert.Equal(
-            "\"𠮷\" in 姓名 is a rare character that some systems may not support. If registration reports a name format error, register without it or with a look-alike character (for example \"吉\") instead, then contact customer service to correct your name.",
+            "\"𠮷\" in 姓名 is a rare character that some systems may not support. If registration reports a name format error, register without it or with a look-alike character (for example \"吉\") instead (a name needs at least two characters, so use a look-alike if dropping it would leave one), then contact customer service to correct your name.",
             withSuggestion.ErrorMessage);
         ValidationFailure without = Assert.Single(Check("王\U00030000").Errors);
-        Assert.Contains("with a look-alike character instead", without.ErrorMessage);
+        Assert.Contains("with a look-alike character instead (a name", without.ErrorMessage);
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public static partial class ValidationMessages
             "{PropertyName}格式有误：居民身份证上的姓名为汉字，请用汉字填写。持外国护照等其他证件的，请选择对应的证件类型。",
             "{PropertyName} must be written in Chinese characters, as on a resident ID card. If you hold a foreign passport or another certificate, choose that certificate type.");
         table[ErrorCodes.Of(PersonNameError.RareCharacter)] = (
-            "{PropertyName}中的“{Character}”是生僻字，部分系统可能无法支持。如注册时提示姓名格式有误，可以先去掉该字或使用形近字{Suggestions}代替注册，注册成功后联系客服协助处理。",
-            "\"{Character}\" in {PropertyName} is a rare character that some systems may not support. If registration reports a name format error, register without it or with a look-alike character{Suggestions} instead, then contact customer service to correct your name.");
+            "{PropertyName}中的“{Character}”是生僻字，部分系统可能无法支持。如注册时提示姓名格式有误，可以先去掉该字或使用形近字{Suggestions}代替注册（姓名至少两个字，去掉后不足两个字时请用形近字），注册成功后联系客服协助处理。",
+            "\"{Character}\" in {PropertyName} is a rare character that some systems may not support. If registration reports a name format error, register without it or with a look-alike character{Suggestions} instead (a name needs at least two characters, so use a look-alike if dropping it would leave one), then contact customer service to correct your name.");
     }
 
     /// <summary>
