@@ -10,11 +10,14 @@ if (args is ["codes"])
     return Commands.PrintCodes(Console.Out);
 }
 
-if (args.Length != 2 || !Commands.All.TryGetValue(args[0], out Func<string, CliReport>? command))
+bool help = args is ["--help"] or ["-h"] or ["help"];
+if (help || args.Length != 2 || !Commands.All.TryGetValue(args[0], out Func<string, CliReport>? command))
 {
-    Console.Error.WriteLine("usage: chsi-validate <command> <value>");
-    Console.Error.WriteLine("commands: " + string.Join(", ", Commands.All.Keys.Order(StringComparer.Ordinal)) + "; and `codes` (every error code, as a markdown table)");
-    return 2;
+    // Asked for, the usage is the answer (stdout, exit 0); otherwise it explains a usage error (stderr, exit 2).
+    TextWriter writer = help ? Console.Out : Console.Error;
+    writer.WriteLine("usage: chsi-validate <command> <value>");
+    writer.WriteLine("commands: " + string.Join(", ", Commands.All.Keys.Order(StringComparer.Ordinal)) + "; and `codes` (every error code, as a markdown table)");
+    return help ? 0 : 2;
 }
 
 CliReport report = command(args[1]);

@@ -112,6 +112,17 @@ public class UsernameTests
         Assert.Null(neither.IdNumber);
     }
 
+    [Theory]
+    [InlineData(" user@qq.com", "user@qq.com", UsernameKind.Email)]
+    [InlineData("user@qq.com\u3000", "user@qq.com", UsernameKind.Email)]
+    [InlineData(" 13800138000 ", "13800138000", UsernameKind.Mobile)]
+    [InlineData("\u00A011010519491231002X", "11010519491231002X", UsernameKind.IdNumber)]
+    public void Spaces_around_a_username_are_removed_whatever_its_form(string input, string normalized, UsernameKind kind)
+    {
+        UsernameResult result = Username.Classify(input);
+        Assert.Equal((kind, normalized), (result.Kind, result.Normalized));
+    }
+
     [Fact]
     public void An_address_padded_with_spaces_is_read_as_far_as_the_email_rule_reads()
     {
@@ -122,8 +133,10 @@ public class UsernameTests
         Assert.Equal(UsernameKind.Email, accepted.Kind);
         Assert.Equal("r@qq.com", accepted.Normalized);
 
-        Assert.Equal(UsernameError.InvalidEmail, Username.Classify(padded).Error);
-        Assert.Equal("ChsiEmail.TooLong", Username.Classify(padded).DetailErrorCode); // untrimmed, 308 > 254
+        Assert.Equal(accepted, Username.Classify(padded)); // trimming is the default for usernames
+        var untrimmed = new UsernameOptions { Email = EmailOptions.Default };
+        Assert.Equal(UsernameError.InvalidEmail, Username.Classify(padded, untrimmed).Error);
+        Assert.Equal("ChsiEmail.TooLong", Username.Classify(padded, untrimmed).DetailErrorCode); // untrimmed, 308 > 254
 
         string tooLong = "r@qq.com" + new string(' ', 1024 - 8 + 1);
         Assert.Equal(EmailError.TooLong, Email.Validate(tooLong, trimming.Email).Error);

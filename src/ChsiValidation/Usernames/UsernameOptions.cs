@@ -9,6 +9,9 @@ public sealed record UsernameOptions
     /// <summary>The ID number rules. Default <see cref="IdNumberOptions.Default"/>.</summary>
     public IdNumberOptions IdNumber { get; init; } = IdNumberOptions.Default;
 
-    /// <summary>The email rules. Default <see cref="EmailOptions.Default"/>.</summary>
-    public EmailOptions Email { get; init; } = EmailOptions.Default;
+    /// <summary>
+    /// The email rules. Default <see cref="EmailOptions.Default"/> with <see cref="EmailOptions.TrimWhitespace"/>: spaces
+    /// around a username are removed whatever its form, as the mobile and ID rules remove them, so " user@qq.com" signs in.
+    /// </summary>
+    public EmailOptions Email { get; init; } = EmailOptions.Default with { TrimWhitespace = true };
 }
