@@ -128,7 +128,8 @@ internal static partial class Targets
 
         foreach (PersonNameDifference d in ab.Details)
         {
-            Check.That(d.Kind != PersonNameDifferences.None && (ab.Differences & d.Kind) == d.Kind);
+            Check.That(System.Numerics.BitOperations.PopCount((uint)d.Kind) == 1 && (ab.Differences & d.Kind) == d.Kind);
+            Check.That(d.IndexInFirst >= 0 || d.IndexInSecond >= 0);
             Check.That(d.IndexInFirst >= -1 && d.IndexInFirst < (first?.Length ?? 0));
             Check.That(d.IndexInSecond >= -1 && d.IndexInSecond < (second?.Length ?? 0));
         }

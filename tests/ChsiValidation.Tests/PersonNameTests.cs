@@ -55,6 +55,51 @@ public class PersonNameTests
     }
 
     [Theory]
+    [InlineData("葛\U000E0100三", "葛三", 1, 2)] // an ideographic variation sequence (IVS)
+    [InlineData("张\uFE00三", "张三", 1, 1)] // a standardised variation sequence
+    public void A_variation_selector_after_a_Chinese_character_is_removed(string input, string normalized, int index, int length)
+    {
+        // It picks a glyph of the same character, as a compatibility ideograph does: registration stores the character.
+        PersonNameResult result = PersonName.Validate(input);
+        Assert.True(result.IsValid, result.Error.ToString());
+        Assert.Equal((normalized, 2, PersonNameChanges.VariationSelectorRemoved), (result.Normalized, result.CharacterCount, result.Changes));
+        PersonNameNormalization change = Assert.Single(result.Normalizations);
+        Assert.Equal((index, length, -1), (change.Index, change.Length, change.Replacement));
+    }
+
+    [Theory]
+    [InlineData("阿沛 · 阿旺晋美")]
+    [InlineData("阿沛\u3000·\u3000阿旺晋美")]
+    [InlineData("阿沛 ·阿旺晋美")]
+    [InlineData("阿沛  •  阿旺晋美")] // a dot variant too
+    public void Spaces_around_the_separator_dot_are_removed(string input)
+    {
+        PersonNameResult result = PersonName.Validate(input);
+        Assert.True(result.IsValid, result.Error.ToString());
+        Assert.Equal("阿沛·阿旺晋美", result.Normalized);
+        Assert.True(result.Changes.HasFlag(PersonNameChanges.SpacesAroundDotRemoved));
+        Assert.All(result.Normalizations.Where(n => n.Kind == PersonNameChanges.SpacesAroundDotRemoved), n => Assert.True(PersonName.IsSpace(input[n.Index])));
+        Assert.Equal(7, result.CharacterCount);
+    }
+
+    [Theory]
+    [InlineData("阿沛 阿旺晋美", 2, PersonNameError.InvalidCharacter)] // a space with no dot beside it
+    [InlineData("阿沛 · · 阿旺", 5, PersonNameError.MisplacedSeparator)] // doubled dot, spaces or not
+    [InlineData("· 阿旺晋美", 0, PersonNameError.MisplacedSeparator)]
+    public void Spaces_do_not_excuse_a_misplaced_dot(string input, int position, PersonNameError error)
+    {
+        PersonNameResult result = PersonName.Validate(input);
+        Assert.Equal((error, position), (result.Error, result.ErrorPosition));
+    }
+
+    [Fact]
+    public void The_word_separator_middle_dot_is_a_dot_variant()
+    {
+        PersonNameResult result = PersonName.Validate("阿沛\u2E31阿旺晋美");
+        Assert.Equal(("阿沛·阿旺晋美", PersonNameChanges.DotVariantFolded), (result.Normalized, result.Changes));
+    }
+
+    [Theory]
     [InlineData("张3", 1)]
     [InlineData("张３", 1)]     // full-width digit
     [InlineData("张٣", 1)]      // Arabic-Indic digit
@@ -75,7 +120,9 @@ public class PersonNameTests
     [InlineData("张\u0378", 1)]   // unassigned Greek
     [InlineData("张⺁", 1)]       // CJK radical that does not fold
     [InlineData("张ア", 1)]       // katakana
-    [InlineData("张\uFE00三", 1)] // variation selector
+    [InlineData("\uFE00张三", 0)] // a variation selector with no character before it
+    [InlineData("张\uFE00\uFE01三", 2)] // a second one
+    [InlineData("张·\uFE00三", 2)] // after the dot
     public void Invalid_characters_with_their_position(string input, int position)
     {
         PersonNameResult result = PersonName.Validate(input);
@@ -339,6 +386,14 @@ public class PersonNameTests
     [InlineData("张三", "李四", PersonNameMatch.Different, PersonNameDifferences.None)]
     [InlineData("张三", "张三丰", PersonNameMatch.Different, PersonNameDifferences.None)]
     [InlineData("John Smith", "JohnSmith", PersonNameMatch.Different, PersonNameDifferences.None)]
+    [InlineData("阿沛阿旺晋美", "阿沛·阿旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // a system without ·
+    [InlineData("阿沛·阿旺·晋美", "阿沛·阿旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)]
+    [InlineData("阿沛 · 阿旺晋美", "阿沛·阿旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)]
+    [InlineData("\uFEFF张三", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)] // a BOM from a roster file
+    [InlineData("张\u200B三", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
+    [InlineData("葛\U000E0100三", "葛三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
+    [InlineData("张三·", "张三", PersonNameMatch.Different, PersonNameDifferences.None)] // a trailing dot stands for nothing
+    [InlineData("阿沛·阿旺晋美", "阿沛阿·旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // split elsewhere: two places
     public void Compare_explains_differences(string first, string second, PersonNameMatch match, PersonNameDifferences differences)
     {
         PersonNameComparison comparison = PersonName.Compare(first, second);
@@ -355,5 +410,23 @@ public class PersonNameTests
         PersonNameComparison comparison = PersonName.Compare("欧阳張三", " 欧阳张三");
         PersonNameDifference variant = Assert.Single(comparison.Details, d => d.Kind == PersonNameDifferences.Variant);
         Assert.Equal((2, 3), (variant.IndexInFirst, variant.IndexInSecond));
+    }
+
+    [Fact]
+    public void Compare_details_hold_one_kind_each_and_minus_one_where_a_name_lacks_it()
+    {
+        PersonNameComparison comparison = PersonName.Compare("阿沛阿旺\u200B晋美", " 阿沛·阿旺晋美");
+        Assert.Equal(
+            [
+                (PersonNameDifferences.Spaces, -1, 0), // the leading space, only in the second
+                (PersonNameDifferences.SeparatorMissing, -1, 3), // the dot, only in the second
+                (PersonNameDifferences.InvisibleCharacter, 4, -1), // the zero-width space, only in the first
+            ],
+            comparison.Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond)));
+
+        PersonNameComparison folds = PersonName.Compare("Ｊohn", "john");
+        Assert.Equal(
+            [(PersonNameDifferences.FullWidth, 0, 0), (PersonNameDifferences.LetterCase, 0, 0)],
+            folds.Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond)));
     }
 }

@@ -35,6 +35,7 @@ public static class PersonName
         Hyphen,
         Apostrophe,
         Latin,
+        VariationSelector,
     }
 
     /// <summary>Validates a typed name.</summary>
@@ -83,6 +84,7 @@ public static class PersonName
         bool hasHan = false;
         bool rewrite = false;
         HanziTier rarest = HanziTier.NotHanzi;
+        Kind previous = Kind.Invalid;
         int ci = start;
         for (int i = start; i < end; ci++)
         {
@@ -101,6 +103,15 @@ public static class PersonName
                 case Kind.Latin:
                     latin = latin.OrFirst(i, ci, cp);
                     break;
+                case Kind.VariationSelector:
+                    // Selects a glyph of the Chinese character before it (an IVS); anywhere else it is a stray mark.
+                    invalid = previous == Kind.Han ? invalid : invalid.OrFirst(i, ci, cp);
+                    rewrite = true;
+                    break;
+                case Kind.Space when IsNextToDot(input, i, start, end):
+                    // Spaces around a minority name's separator (阿沛 · 阿旺晋美): removed in a Chinese name.
+                    rewrite = true;
+                    break;
                 case Kind.Space or Kind.Hyphen or Kind.Apostrophe:
                     hanOnlyInvalid = hanOnlyInvalid.OrFirst(i, ci, cp);
                     break;
@@ -114,6 +125,7 @@ public static class PersonName
                     break;
             }
 
+            previous = kind;
             i += width;
         }
 
@@ -233,8 +245,9 @@ public static class PersonName
     /// </summary>
     /// <returns>
     /// <see cref="PersonNameMatch.Same"/> for the same string; <see cref="PersonNameMatch.SameAfterNormalisation"/> when equal
-    /// after trimming, ignoring spaces between Chinese characters (runs of spaces count once in Latin names) and letter
-    /// case, folding dot variants, radicals, compatibility ideographs, full-width forms and GBK private-use codes;
+    /// after trimming, ignoring spaces between Chinese characters (runs of spaces count once in Latin names), invisible
+    /// characters (zero-width, BOM, bidi, variation selectors), letter case and a Chinese name's separator dots (阿沛阿旺晋美
+    /// against 阿沛·阿旺晋美), folding dot variants, radicals, compatibility ideographs, full-width forms and GBK private-use codes;
     /// <see cref="PersonNameMatch.DiffersByVariant"/> when, beyond that, only variant characters differ (張/张);
     /// otherwise <see cref="PersonNameMatch.Different"/>. Never throws. A string longer than any name can be
     /// (<see cref="PersonNameOptions.MaxMaxLength"/> characters with room for spaces) is <see cref="PersonNameMatch.Different"/>
@@ -263,37 +276,22 @@ public static class PersonName
         }
 
         var details = new List<PersonNameDifference>();
-        var differences = PersonNameDifferences.None;
         for (int k = 0; k < a.Count; k++)
         {
             ComparisonKey.Unit x = a[k];
             ComparisonKey.Unit y = b[k];
-            PersonNameDifferences kind;
-            if (x.Key == y.Key)
-            {
-                if (x.Original == y.Original && x.Spaces == y.Spaces)
-                {
-                    continue;
-                }
-
-                kind = x.Original == y.Original ? PersonNameDifferences.Spaces : (x.Fold | y.Fold);
-                if (kind == PersonNameDifferences.None)
-                {
-                    // Same key from different originals without a recorded fold: a different run of spaces.
-                    kind = PersonNameDifferences.Spaces;
-                }
-            }
-            else if (HanziRepertoire.AreVariants(x.Key, y.Key))
-            {
-                kind = PersonNameDifferences.Variant;
-            }
-            else
+            if (x.Key != y.Key && (x.Key < 0 || y.Key < 0 || !HanziRepertoire.AreVariants(x.Key, y.Key)))
             {
                 return default;
             }
 
-            differences |= kind;
-            details.Add(new PersonNameDifference(kind, x.Index, y.Index));
+            ComparisonKey.Explain(x, y, details);
+        }
+
+        var differences = PersonNameDifferences.None;
+        foreach (PersonNameDifference detail in details)
+        {
+            differences |= detail.Kind;
         }
 
         return new PersonNameComparison
@@ -310,6 +308,13 @@ public static class PersonName
         Position lastDot = Position.None;
         while (builder.Next(options, out Kind kind, out int cp, out int folded, out PersonNameChanges fold, out HanziTier tier))
         {
+            if (kind is Kind.Space or Kind.VariationSelector)
+            {
+                // Pass 1 let through only spaces next to a dot and selectors after a Chinese character: dropped.
+                builder.Skip(kind == Kind.Space ? PersonNameChanges.SpacesAroundDotRemoved : PersonNameChanges.VariationSelectorRemoved);
+                continue;
+            }
+
             if (kind == Kind.Dot)
             {
                 if (previous != Kind.Han)
@@ -405,6 +410,11 @@ public static class PersonName
             return Kind.Dot;
         }
 
+        if (cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF))
+        {
+            return Kind.VariationSelector;
+        }
+
         tier = HanziRepertoire.GetTier(cp);
         if (tier == HanziTier.PrivateUse)
         {
@@ -446,10 +456,32 @@ public static class PersonName
         return CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.SpaceSeparator ? Kind.Space : Kind.Invalid;
     }
 
-    /// <summary>U+00B7 and what people type instead (RULES.md §2; NFKC does not unify them: FF65→30FB, FF0E→'.').</summary>
+    /// <summary>
+    /// U+00B7 and what people type instead (RULES.md §2; NFKC does not unify them: FF65→30FB, FF0E→'.'), and U+2E31
+    /// WORD SEPARATOR MIDDLE DOT, a middle dot by name and shape.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDot(int cp) =>
-        cp is '\u00B7' or '\u2022' or '\u30FB' or '\uFF65' or '\u2027' or '\u2219' or '\u22C5' or '\uFF0E' or '.' or '\u0387';
+        cp is '\u00B7' or '\u2022' or '\u30FB' or '\uFF65' or '\u2027' or '\u2219' or '\u22C5' or '\uFF0E' or '.' or '\u0387' or '\u2E31';
+
+    /// <summary>Whether the space at <paramref name="index"/> belongs to a run of spaces that touches a dot.</summary>
+    private static bool IsNextToDot(string input, int index, int start, int end)
+    {
+        // Dots are BMP characters, so the neighbour's UTF-16 unit is enough (a surrogate is never a dot).
+        int before = index - 1;
+        while (before >= start && IsSpace(input[before]))
+        {
+            before--;
+        }
+
+        int after = index + 1;
+        while (after < end && IsSpace(input[after]))
+        {
+            after++;
+        }
+
+        return (before >= start && IsDot(input[before])) || (after < end && IsDot(input[after]));
+    }
 
     private static bool IsLetter(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter
         or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
@@ -559,6 +591,9 @@ public static class PersonName
         }
 
         public HanziTier RarestTier { get; private set; }
+
+        /// <summary>Drops the character last read from the canonical form, recording why.</summary>
+        public void Skip(PersonNameChanges change) => Record(change, Here.Index, Width, Here.CodePoint, -1);
 
         public void AppendHan(int cp, PersonNameChanges fold, HanziTier tier, PersonNameOptions options)
         {

@@ -73,7 +73,7 @@ public enum PersonNameChanges
     /// <summary>Spaces (including U+3000 and NBSP) were removed from the start or end.</summary>
     Trimmed = 1,
 
-    /// <summary>A look-alike of the separator dot (U+2022 • U+30FB ・ U+FF65 ･ U+2027 ‧ U+2219 ∙ U+22C5 ⋅ U+FF0E ． U+002E . U+0387 ·) between Chinese characters became U+00B7 ·.</summary>
+    /// <summary>A look-alike of the separator dot (U+2022 • U+30FB ・ U+FF65 ･ U+2027 ‧ U+2219 ∙ U+22C5 ⋅ U+FF0E ． U+002E . U+0387 · U+2E31 ⸱) between Chinese characters became U+00B7 ·.</summary>
     DotVariantFolded = 2,
 
     /// <summary>A Kangxi radical (⼈ U+2F08) or one of the two folding CJK Radicals Supplement characters became the real ideograph (NFKC).</summary>
@@ -87,6 +87,15 @@ public enum PersonNameChanges
 
     /// <summary>In a Latin name, a run of spaces or another kind of space became one U+0020.</summary>
     SpacesCollapsed = 32,
+
+    /// <summary>In a Chinese name, spaces around the separator dot were removed (阿沛 · 阿旺晋美 → 阿沛·阿旺晋美).</summary>
+    SpacesAroundDotRemoved = 64,
+
+    /// <summary>
+    /// A variation selector after a Chinese character (an ideographic variation sequence, U+E0100–U+E01EF, or U+FE00–U+FE0F)
+    /// was removed: it picks a glyph of the same character, which registration systems store without it.
+    /// </summary>
+    VariationSelectorRemoved = 128,
 }
 
 /// <summary>How two names compare (FAQ item 7: records show only when the registered name equals the school's).</summary>
@@ -98,7 +107,11 @@ public enum PersonNameMatch
     /// <summary>The names are the same string.</summary>
     Same,
 
-    /// <summary>The names are equal after the folds of <see cref="PersonName.Validate(string?, PersonNameOptions?)"/> and ignoring spaces and letter case; <see cref="PersonNameComparison.Differences"/> says which folds mattered.</summary>
+    /// <summary>
+    /// The names are equal after the folds of <see cref="PersonName.Validate(string?, PersonNameOptions?)"/>, ignoring spaces,
+    /// invisible characters, letter case and where (or whether) a Chinese name's separator dots stand;
+    /// <see cref="PersonNameComparison.Differences"/> says which of these mattered.
+    /// </summary>
     SameAfterNormalisation,
 
     /// <summary>The names differ only by variant forms of some characters (張/张), and possibly by folds.</summary>
@@ -135,4 +148,13 @@ public enum PersonNameDifferences
 
     /// <summary>A variant form of a character (traditional/simplified, semantic or Z variant: 張/张).</summary>
     Variant = 128,
+
+    /// <summary>
+    /// A separator dot in one Chinese name that the other lacks (or doubles) at that place: 阿沛阿旺晋美 against
+    /// 阿沛·阿旺晋美, as systems that cannot store · record minority names.
+    /// </summary>
+    SeparatorMissing = 256,
+
+    /// <summary>An invisible character in one name (zero-width space, BOM, bidi or other format character, variation selector), as pasted rosters carry them.</summary>
+    InvisibleCharacter = 512,
 }
