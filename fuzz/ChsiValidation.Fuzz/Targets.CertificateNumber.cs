@@ -41,7 +41,7 @@ internal static partial class Targets
         {
             Check.Same(IdNumber.Validate(input, options.IdNumber), id);
             Check.That(idRules || type == CertificateType.ForeignPermanentResidentId);
-            Check.Same(id.Normalized, r.Normalized);
+            Check.That(r.Error == CertificateNumberError.TypeMismatch || ReferenceEquals(id.Normalized, r.Normalized));
         }
         else
         {
@@ -51,8 +51,9 @@ internal static partial class Targets
         Check.That((r.SuggestedType is not null) == (r.Error == CertificateNumberError.TypeMismatch));
         if (r.SuggestedType is { } suggested)
         {
-            // The suggested type accepts the number.
-            Check.That(suggested != type && CertificateNumber.Validate(suggested, input, options).IsValid);
+            // The suggested type accepts the number, and the result holds it in that type's canonical form.
+            CertificateNumberResult asSuggested = CertificateNumber.Validate(suggested, input, options);
+            Check.That(suggested != type && asSuggested.IsValid && asSuggested.Normalized == r.Normalized);
         }
 
         Check.That(!r.IsValid || r.Normalized is not null);

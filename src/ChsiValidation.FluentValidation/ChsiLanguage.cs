@@ -31,20 +31,21 @@ public static class ChsiLanguage
         CultureInfo culture = CurrentCulture;
         string? translated = manager.GetString(errorCode, culture);
         string? builtIn = ValidationMessages.GetTemplate(errorCode, culture);
-        if (!string.IsNullOrEmpty(translated))
+        if (ValidationMessages.IsChinese(culture))
         {
-            // The LanguageManager falls back to its English text when the culture has none. For a Chinese culture our own
-            // zh-Hans text is the better answer; for any other culture that English text (the user's, if they added one)
-            // is what they asked for.
-            bool isEnglishFallback = builtIn is not null
-                && ValidationMessages.IsChinese(culture)
-                && translated == manager.GetString(errorCode, English);
-            if (!isEnglishFallback)
-            {
-                return translated;
-            }
+            // The LanguageManager falls back to its English text when the culture has none; for a Chinese culture our
+            // own zh-Hans text is the better answer.
+            bool isEnglishFallback = translated == manager.GetString(errorCode, English);
+            return !string.IsNullOrEmpty(translated) && (builtIn is null || !isEnglishFallback) ? translated : builtIn ?? errorCode;
         }
 
-        return builtIn ?? errorCode;
+        // Any other culture gets our English text, so a user's en translation serves it too: the LanguageManager falls
+        // back to English for specific cultures (fr-FR) but not for neutral ones (fr), hence the second look-up.
+        if (string.IsNullOrEmpty(translated))
+        {
+            translated = manager.GetString(errorCode, English);
+        }
+
+        return !string.IsNullOrEmpty(translated) ? translated : builtIn ?? errorCode;
     }
 }

@@ -178,6 +178,15 @@ public class AccountFormTests
     }
 
     [Fact]
+    public void Spaces_around_the_email_are_removed_like_around_every_field()
+    {
+        RegistrationForm form = ValidRegistration();
+        form.Email = " zhangsan@qq.com\u3000";
+        form.MobileNumber = " 13800138000 ";
+        Assert.Empty(Register(form).Errors);
+    }
+
+    [Fact]
     public void A_rare_character_made_an_error_is_reported_once()
     {
         var options = new AccountFormOptions { PersonName = new PersonNameOptions { RareCharacterIsError = true } };
@@ -185,6 +194,13 @@ public class AccountFormTests
         form.Name = "王𠮷";
         ValidationFailure error = Assert.Single(new RegistrationValidator(options, Clock).Validate(form).Errors);
         Assert.Equal((Severity.Error, "ChsiPersonName.RareCharacter"), (error.Severity, error.ErrorCode));
+
+        // Two rare characters: the name rule's error names the first, the finding the second; none twice, none lost.
+        form.Name = "王𠮷𡈽";
+        ValidationFailure[] both = [.. new RegistrationValidator(options, Clock).Validate(form).Errors];
+        Assert.Equal(
+            [(Severity.Error, "𠮷"), (Severity.Warning, "𡈽")],
+            both.Select(f => (f.Severity, (string)f.FormattedMessagePlaceholderValues["Character"])));
     }
 
     [Fact]

@@ -77,7 +77,9 @@ public class CertificateNumberTests
     {
         CertificateNumberResult result = CertificateNumber.Validate(chosen, number);
         Assert.Equal((CertificateNumberError.TypeMismatch, suggested, -1), (result.Error, result.SuggestedType, result.ErrorPosition));
-        Assert.True(CertificateNumber.Validate(suggested, number).IsValid);
+        CertificateNumberResult asSuggested = CertificateNumber.Validate(suggested, number);
+        Assert.True(asSuggested.IsValid);
+        Assert.Equal((asSuggested.Normalized, asSuggested.WasNormalized), (result.Normalized, result.WasNormalized)); // the canonical number, for that type
     }
 
     [Theory]

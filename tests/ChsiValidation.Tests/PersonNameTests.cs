@@ -392,7 +392,14 @@ public class PersonNameTests
     [InlineData("\uFEFF张三", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)] // a BOM from a roster file
     [InlineData("张\u200B三", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
     [InlineData("葛\U000E0100三", "葛三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
-    [InlineData("张三·", "张三", PersonNameMatch.Different, PersonNameDifferences.None)] // a trailing dot stands for nothing
+    [InlineData("张三·", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // extra, as a leading one
+    [InlineData("·张三", "张三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)]
+    [InlineData("张三·", "张三··", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)]
+    [InlineData("阿沛 ·阿旺晋美", "阿沛· 阿旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)] // which side of the dot
+    [InlineData("阿沛\u200B·阿旺晋美", "阿沛·\u200B阿旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
+    [InlineData("张 三", "张\u3000三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)] // another kind of space
+    [InlineData("Anna Li", "Anna\u00A0Li", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)]
+    [InlineData("Anna Li \u200B", "Anna Li ", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
     [InlineData("阿沛·阿旺晋美", "阿沛阿·旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // split elsewhere: two places
     public void Compare_explains_differences(string first, string second, PersonNameMatch match, PersonNameDifferences differences)
     {
@@ -423,6 +430,10 @@ public class PersonNameTests
                 (PersonNameDifferences.InvisibleCharacter, 4, -1), // the zero-width space, only in the first
             ],
             comparison.Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond)));
+
+        // Trailing spaces and invisible characters are placed where they stand, not on the last character.
+        Assert.Equal([(PersonNameDifferences.Spaces, 3, -1)], PersonName.Compare("张 三 ", "张 三").Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond)));
+        Assert.Equal([(PersonNameDifferences.InvisibleCharacter, -1, 1)], PersonName.Compare("张三\u200B", "张\u200B三\u200B").Details.Select(d => (d.Kind, d.IndexInFirst, d.IndexInSecond)));
 
         PersonNameComparison folds = PersonName.Compare("Ｊohn", "john");
         Assert.Equal(

@@ -21,8 +21,11 @@ public sealed record AccountFormOptions
     /// <summary>The severity of the rare-character finding on names. Default <see cref="global::FluentValidation.Severity.Warning"/>: the name stays valid.</summary>
     public global::FluentValidation.Severity RareCharacterSeverity { get; init; } = global::FluentValidation.Severity.Warning;
 
-    /// <summary>Email addresses. Default <see cref="EmailOptions.Default"/>.</summary>
-    public EmailOptions Email { get; init; } = EmailOptions.Default;
+    /// <summary>
+    /// Email addresses. Default <see cref="EmailOptions.Default"/> with <see cref="EmailOptions.TrimWhitespace"/>: the forms
+    /// remove spaces around every text field, as the mobile, ID and username rules do.
+    /// </summary>
+    public EmailOptions Email { get; init; } = EmailOptions.Default with { TrimWhitespace = true };
 
     /// <summary>Usernames (mobile number, ID number or email). Default <see cref="UsernameOptions.Default"/>.</summary>
     public UsernameOptions Username { get; init; } = UsernameOptions.Default;

@@ -33,7 +33,14 @@ public static class CertificateNumber
         return result.Error is CertificateNumberError.IdNumberRejected or CertificateNumberError.InvalidCharacter or CertificateNumberError.InvalidFormat
             && type != CertificateType.Other
             && SuggestType(type, input, options) is { } suggested
-            ? result with { Error = CertificateNumberError.TypeMismatch, SuggestedType = suggested, ErrorPosition = -1 }
+            ? result with
+            {
+                Error = CertificateNumberError.TypeMismatch,
+                SuggestedType = suggested.Type,
+                Normalized = suggested.Normalized,
+                WasNormalized = suggested.WasNormalized,
+                ErrorPosition = -1,
+            }
             : result;
     }
 
@@ -62,7 +69,8 @@ public static class CertificateNumber
     /// older foreign card (three letters and twelve digits), a Chinese passport (E/G and digits). Never a bare run of
     /// digits (台胞证) or a generic passport: a mistyped ID number looks like those.
     /// </summary>
-    private static CertificateType? SuggestType(CertificateType chosen, string input, CertificateNumberOptions options)
+    /// <returns>The other type's verdict on the number (valid, with its canonical form), or <see langword="null"/>.</returns>
+    private static CertificateNumberResult? SuggestType(CertificateType chosen, string input, CertificateNumberOptions options)
     {
         if (input.Length > MaxFoldedInput)
         {
@@ -72,7 +80,7 @@ public static class CertificateNumber
         IdNumberResult id = IdNumber.Validate(input, options.IdNumber);
         if (id.IsValid && TypeOf(id.Kind) != chosen)
         {
-            return TypeOf(id.Kind);
+            return new CertificateNumberResult { Type = TypeOf(id.Kind), Normalized = id.Normalized, WasNormalized = id.WasNormalized, ErrorPosition = -1 };
         }
 
         ReadOnlySpan<CertificateType> layouts = [CertificateType.HongKongMacaoTravelPermit, CertificateType.ForeignPermanentResidentId, CertificateType.Passport];
@@ -86,7 +94,7 @@ public static class CertificateNumber
             CertificateNumberResult other = CheckLayout(candidate, input, options.IdNumber, new CertificateNumberResult { Type = candidate, ErrorPosition = -1 });
             if (other.IsValid && (candidate != CertificateType.Passport || IsChinesePassportLayout(other.Normalized)))
             {
-                return candidate;
+                return other;
             }
         }
 

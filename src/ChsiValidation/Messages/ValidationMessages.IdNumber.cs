@@ -27,7 +27,7 @@ public static partial class ValidationMessages
             "{PropertyName}是15位的第一代身份证号码，已停止使用。请填写18位的第二代身份证号码（对应的18位号码为{Upgraded}，请与身份证核对）。",
             "{PropertyName} is a 15-digit first-generation ID number, which is no longer valid. Please enter your 18-digit number (it should be {Upgraded}; compare it with your card).");
         table[ErrorCodes.Of(IdNumberError.UnknownRegion)] = (
-            "{PropertyName}有误：第{Digits}位的地区代码不存在。请核对证件号码。" + OtherTypeZh,
+            "{PropertyName}有误：第{Digits}位的地区代码无效。请核对证件号码。" + OtherTypeZh,
             "{PropertyName} is not a valid ID number: digits {Digits} are not a valid region code. Please check the number. " + OtherTypeEn);
         table[ErrorCodes.Of(IdNumberError.InvalidBirthDate)] = (
             "{PropertyName}有误：第{Digits}位的出生日期不存在。请核对证件号码。" + OtherTypeZh,

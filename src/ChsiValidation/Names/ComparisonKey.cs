@@ -12,53 +12,58 @@ namespace ChsiValidation;
 internal static class ComparisonKey
 {
     /// <summary>One compared character, and what was dropped before it.</summary>
-    /// <param name="Key">The folded code point.</param>
+    /// <param name="Key">The folded code point; <see cref="EndKey"/> for the unit that closes every name.</param>
     /// <param name="Original">The code point as typed.</param>
     /// <param name="Index">UTF-16 index in the name.</param>
     /// <param name="Fold">What folding <see cref="Original"/> to <see cref="Key"/> took.</param>
-    /// <param name="Spaces">Spaces dropped before this character (after it, for the trailing ones of the last), or merged into it.</param>
-    /// <param name="SpaceIndex">Where the first of those spaces stands; -1 when none.</param>
-    /// <param name="Hidden">Invisible characters dropped before this character (trailing ones, on the last).</param>
-    /// <param name="HiddenIndex">Where the first of them stands; -1 when none.</param>
-    /// <param name="Dots">Separator dots before this character (Chinese names only).</param>
-    /// <param name="Dot">The first of them as typed; 0 when none.</param>
-    /// <param name="DotIndex">Where it stands; -1 when none.</param>
-    internal readonly record struct Unit(
-        int Key, int Original, int Index, PersonNameDifferences Fold, int Spaces, int SpaceIndex, int Hidden, int HiddenIndex, int Dots, int Dot, int DotIndex);
+    /// <param name="Spaces">The spaces dropped before this character (in a Latin name's word space, its own run): a fingerprint of which and where.</param>
+    /// <param name="Hidden">The invisible characters dropped before it, likewise.</param>
+    /// <param name="Dots">The separator dots before it (Chinese names only), likewise.</param>
+    internal readonly record struct Unit(int Key, int Original, int Index, PersonNameDifferences Fold, Dropped Spaces, Dropped Hidden, Dropped Dots);
 
-    /// <summary>A trailing run of separator dots, which no character follows: one unit keyed by how many there are.</summary>
-    internal const int TrailingDotsKey = -1;
+    /// <summary>
+    /// Characters dropped before a unit: how many, a fingerprint of which ones and where they stood relative to the
+    /// separator dots (so 阿沛 ·阿旺 and 阿沛· 阿旺 differ in their spaces), and the index of the first (-1 when none).
+    /// </summary>
+    internal readonly record struct Dropped(int Count, int Fingerprint, int Index)
+    {
+        public static Dropped None => new(0, 0, -1);
+
+        public Dropped Add(int codePoint, int index, int dotsBefore) =>
+            new(Count + 1, HashCode.Combine(Fingerprint, codePoint, dotsBefore), Count == 0 ? index : Index);
+    }
+
+    /// <summary>The key of the unit that closes every name and carries its trailing spaces, invisible characters and dots.</summary>
+    internal const int EndKey = -1;
 
     internal static List<Unit> Build(string name)
     {
-        var units = new List<Unit>(name.Length);
+        var units = new List<Unit>(name.Length + 1);
         bool han = ContainsHan(name);
-        int spaces = 0, spaceIndex = -1, hidden = 0, hiddenIndex = -1, dots = 0, dot = 0, dotIndex = -1;
+        Dropped spaces = Dropped.None, hidden = Dropped.None, dots = Dropped.None;
         for (int i = 0; i < name.Length;)
         {
             int cp = TypedText.ReadCodePoint(name, i, out int width);
             if (IsSpace(cp))
             {
-                int run = 0;
+                // A Latin name keeps one space between words (a unit of its own); anywhere else spaces are dropped.
+                bool wordSpace = !han && units.Count > 0 && IsVisibleAhead(name, i);
+                Dropped run = wordSpace ? Dropped.None : spaces;
                 int runStart = i;
                 while (i < name.Length && IsSpace(TypedText.ReadCodePoint(name, i, out int w)))
                 {
-                    run++;
+                    run = run.Add(name[i], i, dots.Count);
                     i += w;
                 }
 
-                bool interior = units.Count > 0 && i < name.Length;
-                if (han || !interior)
+                if (wordSpace)
                 {
-                    spaceIndex = spaces == 0 ? runStart : spaceIndex;
-                    spaces += run;
+                    units.Add(new Unit(' ', ' ', runStart, PersonNameDifferences.None, run, hidden, dots));
+                    hidden = dots = Dropped.None;
                 }
                 else
                 {
-                    // A Latin name keeps one space between words; how many were typed is a spacing difference.
-                    units.Add(new Unit(' ', ' ', runStart, PersonNameDifferences.None, spaces + run - 1, spaceIndex < 0 ? runStart : spaceIndex, hidden, hiddenIndex, 0, 0, -1));
-                    spaces = hidden = 0;
-                    spaceIndex = hiddenIndex = -1;
+                    spaces = run;
                 }
 
                 continue;
@@ -66,44 +71,23 @@ internal static class ComparisonKey
 
             if (IsInvisible(cp))
             {
-                hiddenIndex = hidden == 0 ? i : hiddenIndex;
-                hidden++;
-                i += width;
-                continue;
+                hidden = hidden.Add(cp, i, dots.Count);
             }
-
-            if (han && PersonName.IsDot(cp))
+            else if (han && PersonName.IsDot(cp))
             {
-                (dot, dotIndex) = dots == 0 ? (cp, i) : (dot, dotIndex);
-                dots++;
-                i += width;
-                continue;
+                dots = dots.Add(cp, i, 0);
+            }
+            else
+            {
+                (int key, PersonNameDifferences fold) = Fold(cp);
+                units.Add(new Unit(key, cp, i, fold, spaces, hidden, dots));
+                spaces = hidden = dots = Dropped.None;
             }
 
-            (int key, PersonNameDifferences fold) = Fold(cp);
-            units.Add(new Unit(key, cp, i, fold, spaces, spaceIndex, hidden, hiddenIndex, dots, dot, dotIndex));
-            spaces = hidden = dots = dot = 0;
-            spaceIndex = hiddenIndex = dotIndex = -1;
             i += width;
         }
 
-        if (dots > 0)
-        {
-            units.Add(new Unit(TrailingDotsKey * dots, dot, dotIndex, PersonNameDifferences.None, spaces, spaceIndex, hidden, hiddenIndex, 0, 0, -1));
-        }
-        else if ((spaces > 0 || hidden > 0) && units.Count > 0)
-        {
-            // Trailing spaces and invisible characters: counted apart from those before the last character.
-            Unit last = units[^1];
-            units[^1] = last with
-            {
-                Spaces = last.Spaces + (spaces * 1000),
-                SpaceIndex = last.SpaceIndex >= 0 ? last.SpaceIndex : spaceIndex,
-                Hidden = last.Hidden + (hidden * 1000),
-                HiddenIndex = last.HiddenIndex >= 0 ? last.HiddenIndex : hiddenIndex,
-            };
-        }
-
+        units.Add(new Unit(EndKey, EndKey, -1, PersonNameDifferences.None, spaces, hidden, dots));
         return units;
     }
 
@@ -117,15 +101,6 @@ internal static class ComparisonKey
         else if (x.Original != y.Original)
         {
             PersonNameDifferences folds = x.Fold | y.Fold;
-            if (x.Key < 0)
-            {
-                folds = PersonNameDifferences.DotVariant; // trailing dots typed differently
-            }
-            else if (folds == PersonNameDifferences.None)
-            {
-                folds = PersonNameDifferences.Spaces; // a Latin name's word space typed as another space
-            }
-
             for (int flag = 1; flag <= (int)folds; flag <<= 1)
             {
                 if (((int)folds & flag) != 0)
@@ -135,23 +110,16 @@ internal static class ComparisonKey
             }
         }
 
-        if (x.Spaces != y.Spaces)
-        {
-            details.Add(new PersonNameDifference(PersonNameDifferences.Spaces, x.SpaceIndex, y.SpaceIndex));
-        }
+        Explain(PersonNameDifferences.Spaces, x.Spaces, y.Spaces, details);
+        Explain(PersonNameDifferences.InvisibleCharacter, x.Hidden, y.Hidden, details);
+        Explain(x.Dots.Count != y.Dots.Count ? PersonNameDifferences.SeparatorMissing : PersonNameDifferences.DotVariant, x.Dots, y.Dots, details);
+    }
 
-        if (x.Hidden != y.Hidden)
+    private static void Explain(PersonNameDifferences kind, Dropped x, Dropped y, List<PersonNameDifference> details)
+    {
+        if (x != y && (x.Count != y.Count || x.Fingerprint != y.Fingerprint))
         {
-            details.Add(new PersonNameDifference(PersonNameDifferences.InvisibleCharacter, x.HiddenIndex, y.HiddenIndex));
-        }
-
-        if (x.Dots != y.Dots)
-        {
-            details.Add(new PersonNameDifference(PersonNameDifferences.SeparatorMissing, x.DotIndex, y.DotIndex));
-        }
-        else if (x.Dot != y.Dot)
-        {
-            details.Add(new PersonNameDifference(PersonNameDifferences.DotVariant, x.DotIndex, y.DotIndex));
+            details.Add(new PersonNameDifference(kind, x.Index, y.Index));
         }
     }
 
@@ -204,6 +172,23 @@ internal static class ComparisonKey
     }
 
     private static bool IsSpace(int cp) => cp <= 0xFFFF && PersonName.IsSpace((char)cp);
+
+    /// <summary>Whether a character that is neither a space nor invisible follows <paramref name="index"/>.</summary>
+    private static bool IsVisibleAhead(string name, int index)
+    {
+        for (int i = index; i < name.Length;)
+        {
+            int cp = TypedText.ReadCodePoint(name, i, out int width);
+            if (!IsSpace(cp) && !IsInvisible(cp))
+            {
+                return true;
+            }
+
+            i += width;
+        }
+
+        return false;
+    }
 
     // Format characters (zero-width, BOM, bidi controls, soft hyphen, ...) and variation selectors: nothing to see.
     private static bool IsInvisible(int cp) =>
