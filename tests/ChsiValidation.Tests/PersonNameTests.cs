@@ -92,6 +92,33 @@ public class PersonNameTests
         Assert.Equal((error, position), (result.Error, result.ErrorPosition));
     }
 
+    [Theory]
+    [InlineData("Jose\u0301 Garcia", "José Garcia", 11)] // decomposed (NFD), as macOS file names and some PDFs give text
+    [InlineData("Mu\u0308ller", "Müller", 6)]
+    [InlineData("Nguye\u0323\u0302n Van", "Nguyện Van", 10)] // two marks in canonical order: ẹ, then ệ
+    [InlineData("ＪＯＳＥ\u0301", "JOSÉ", 4)] // full-width letters fold first
+    public void A_Latin_letter_typed_with_combining_marks_is_composed(string input, string normalized, int characters)
+    {
+        PersonNameResult result = PersonName.Validate(input, new PersonNameOptions { AllowLatin = true });
+        Assert.True(result.IsValid, result.Error.ToString());
+        Assert.Equal((normalized, characters), (result.Normalized, result.CharacterCount));
+        Assert.True(result.Changes.HasFlag(PersonNameChanges.MarksComposed));
+        Assert.All(result.Normalizations.Where(n => n.Kind == PersonNameChanges.MarksComposed), n => Assert.Equal(input[n.Index], n.Original));
+        Assert.True(PersonName.Validate(normalized, new PersonNameOptions { AllowLatin = true }) is { IsValid: true, Changes: PersonNameChanges.None });
+    }
+
+    [Theory]
+    [InlineData("Nguye\u0302\u0323n", 6)] // marks out of canonical order: no single letter has them so
+    [InlineData("A\u0301\u0301na", 2)] // a second acute: no such letter
+    [InlineData("\u0301Ana", 0)]
+    [InlineData("Ana \u0301Li", 4)]
+    [InlineData("张\u0301三", 1)] // marks belong to Latin letters
+    public void A_combining_mark_that_composes_with_nothing_is_InvalidCharacter(string input, int position)
+    {
+        PersonNameResult result = PersonName.Validate(input, new PersonNameOptions { AllowLatin = true });
+        Assert.Equal((PersonNameError.InvalidCharacter, position), (result.Error, result.ErrorPosition));
+    }
+
     [Fact]
     public void The_word_separator_middle_dot_is_a_dot_variant()
     {
@@ -400,6 +427,10 @@ public class PersonNameTests
     [InlineData("张 三", "张\u3000三", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)] // another kind of space
     [InlineData("Anna Li", "Anna\u00A0Li", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces)]
     [InlineData("Anna Li \u200B", "Anna Li ", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)]
+    [InlineData("José Garcia", "Jose\u0301 Garcia", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Decomposed)]
+    [InlineData("JOSE\u0301", "jose\u0301", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.LetterCase)] // both decomposed
+    [InlineData("ｊohn", "john", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.FullWidth)] // both lower case
+    [InlineData("José", "Jose", PersonNameMatch.Different, PersonNameDifferences.None)] // a dropped accent is another letter
     [InlineData("阿沛·阿旺晋美", "阿沛阿·旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // split elsewhere: two places
     public void Compare_explains_differences(string first, string second, PersonNameMatch match, PersonNameDifferences differences)
     {

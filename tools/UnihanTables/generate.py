@@ -278,6 +278,42 @@ internal static class HanziTables
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w", encoding="utf-8", newline="\n") as f:
     f.write(header + body)
+# Latin compositions for names typed or pasted in NFD ("Jose" + U+0301): every letter the name rule accepts
+# (U+00C0..U+024F, U+1E00..U+1EFF) whose canonical decomposition is a base and one combining mark (U+0300..U+036F).
+# Chains (ệ = ẹ + U+0302, ẹ = e + U+0323) are pairs too, so composing mark by mark in canonical order reaches them.
+LATIN_OUT = os.path.join(ROOT, "src", "ChsiValidation", "Generated", "LatinCompositions.g.cs")
+compositions = {}
+for c, d in decomp.items():
+    if not (0x00C0 <= c <= 0x024F or 0x1E00 <= c <= 0x1EFF) or d.startswith("<"):
+        continue
+    parts = [int(x, 16) for x in d.split()]
+    if len(parts) == 2 and 0x0300 <= parts[1] <= 0x036F:
+        compositions[(parts[0] << 16) | parts[1]] = c
+assert compositions[(0x65 << 16) | 0x301] == 0xE9, "e + U+0301 → é"
+assert compositions[(0x1EB9 << 16) | 0x302] == 0x1EC7, "ẹ + U+0302 → ệ"
+latin_keys = sorted(compositions)
+latin_header = header.replace("UnicodeData.txt decompositions (Kangxi radicals, CJK Radicals Supplement, compatibility ideographs).",
+                              "UnicodeData.txt canonical decompositions of Latin letters into a base and one combining mark.")
+latin_header = "\n".join(line for line in latin_header.split("\n") if "Unihan_" not in line and "Debian package locales" not in line
+                          and "U+E815" not in line)
+latin_body = f"""#nullable enable
+
+namespace ChsiValidation;
+
+/// <summary>Canonical compositions of Latin letters (NFC), generated from UnicodeData.txt (see the file header).</summary>
+internal static class LatinCompositions
+{{
+    /// <summary>Base letter and combining mark as (base &lt;&lt; 16) | mark, sorted ({len(latin_keys)} pairs).</summary>
+    internal static ReadOnlySpan<uint> Keys => {literal(latin_keys, "0x{:08X}", 8)};
+
+    /// <summary>The composed letter of each key.</summary>
+    internal static ReadOnlySpan<ushort> Values => {literal([compositions[k] for k in latin_keys], "0x{:04X}", 12)};
+}}
+"""
+with open(LATIN_OUT, "w", encoding="utf-8", newline="\n") as f:
+    f.write(latin_header + latin_body)
+print(f"wrote {LATIN_OUT}: {len(latin_keys)} Latin compositions")
+
 print(f"wrote {OUT}: Unicode {unicode_version}, {len(gb2312)} GB2312, {len(tgh)} kTGH ({len(tgh - gb2312)} outside GB2312, "
       f"{len(tgh_sup)} outside the BMP), {len(suggestion_keys)} characters with {len(suggestion_values)} suggestions, "
       f"{sum(1 for t in pua_map if t)} GBK private-use ideographs")

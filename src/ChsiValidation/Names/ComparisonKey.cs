@@ -69,7 +69,14 @@ internal static class ComparisonKey
                 continue;
             }
 
-            if (IsInvisible(cp))
+            if (!han && units.Count > 0 && spaces.Count + hidden.Count == 0 && units[^1].Key != ' '
+                && PersonName.ComposeLatin(units[^1].Original, cp) is int composed and not 0)
+            {
+                // A letter written decomposed ("e" + U+0301) compares as the precomposed letter it denotes (é).
+                (int key, PersonNameDifferences fold) = Fold(composed);
+                units[^1] = units[^1] with { Key = key, Original = composed, Fold = fold | PersonNameDifferences.Decomposed };
+            }
+            else if (IsInvisible(cp))
             {
                 hidden = hidden.Add(cp, i, dots.Count);
             }
@@ -98,9 +105,11 @@ internal static class ComparisonKey
         {
             details.Add(new PersonNameDifference(PersonNameDifferences.Variant, x.Index, y.Index));
         }
-        else if (x.Original != y.Original)
+        else if (x.Original != y.Original || x.Fold != y.Fold)
         {
-            PersonNameDifferences folds = x.Fold | y.Fold;
+            // The folds one character took and the other did not (ｊ against j: full width, not letter case).
+            PersonNameDifferences folds = x.Fold ^ y.Fold;
+            folds = folds == PersonNameDifferences.None ? x.Fold | y.Fold : folds;
             for (int flag = 1; flag <= (int)folds; flag <<= 1)
             {
                 if (((int)folds & flag) != 0)

@@ -36,6 +36,7 @@ public static class PersonName
         Apostrophe,
         Latin,
         VariationSelector,
+        CombiningMark,
     }
 
     /// <summary>Validates a typed name.</summary>
@@ -85,11 +86,12 @@ public static class PersonName
         bool rewrite = false;
         HanziTier rarest = HanziTier.NotHanzi;
         Kind previous = Kind.Invalid;
+        int letter = 0; // the last Latin letter, composed with the marks after it so far
         int ci = start;
         for (int i = start; i < end; ci++)
         {
             int cp = TypedText.ReadCodePoint(input, i, out int width);
-            Kind kind = Classify(cp, options, out _, out PersonNameChanges fold, out HanziTier tier);
+            Kind kind = Classify(cp, options, out int folded, out PersonNameChanges fold, out HanziTier tier);
             switch (kind)
             {
                 case Kind.Invalid:
@@ -102,6 +104,14 @@ public static class PersonName
                     break;
                 case Kind.Latin:
                     latin = latin.OrFirst(i, ci, cp);
+                    letter = folded;
+                    break;
+                case Kind.CombiningMark:
+                    // A letter typed or pasted decomposed (NFD: "e" + U+0301): composed as NFC would, mark by mark.
+                    letter = previous == Kind.Latin ? ComposeLatin(letter, cp) : 0;
+                    invalid = letter != 0 ? invalid : invalid.OrFirst(i, ci, cp);
+                    rewrite = true;
+                    kind = letter != 0 ? Kind.Latin : kind;
                     break;
                 case Kind.VariationSelector:
                     // Selects a glyph of the Chinese character before it (an IVS); anywhere else it is a stray mark.
@@ -340,13 +350,23 @@ public static class PersonName
     {
         Kind previous = Kind.Invalid;
         Position pendingPunctuation = Position.None;
+        int letter = 0;
         while (builder.Next(options, out Kind kind, out int cp, out int folded, out PersonNameChanges fold, out _))
         {
             if (kind == Kind.Latin)
             {
                 builder.Append(folded, fold);
+                letter = folded;
                 pendingPunctuation = Position.None;
                 previous = kind;
+                continue;
+            }
+
+            if (kind == Kind.CombiningMark)
+            {
+                // Pass 1 let through only marks that compose with the letter before them.
+                letter = ComposeLatin(letter, cp);
+                builder.ReplaceLast(letter, PersonNameChanges.MarksComposed);
                 continue;
             }
 
@@ -415,6 +435,11 @@ public static class PersonName
             return Kind.VariationSelector;
         }
 
+        if (cp is >= 0x0300 and <= 0x036F)
+        {
+            return Kind.CombiningMark;
+        }
+
         tier = HanziRepertoire.GetTier(cp);
         if (tier == HanziTier.PrivateUse)
         {
@@ -449,7 +474,9 @@ public static class PersonName
                 folded = '\'';
                 fold = PersonNameChanges.FullWidthFolded;
                 return Kind.Apostrophe;
-            case (>= 0x00C0 and <= 0x024F) or (>= 0x1E00 and <= 0x1EFF) when cp is not (0xD7 or 0xF7) && IsLetter(cp):
+            // Latin-1 Supplement to Latin Extended-B, Latin Extended Additional, and ʒ U+0292, the lower case of Ʒ U+01B7
+            // (and the base of ǯ U+01EF when decomposed).
+            case (>= 0x00C0 and <= 0x024F) or (>= 0x1E00 and <= 0x1EFF) or 0x0292 when cp is not (0xD7 or 0xF7) && IsLetter(cp):
                 return Kind.Latin;
         }
 
@@ -463,6 +490,21 @@ public static class PersonName
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDot(int cp) =>
         cp is '\u00B7' or '\u2022' or '\u30FB' or '\uFF65' or '\u2027' or '\u2219' or '\u22C5' or '\uFF0E' or '.' or '\u0387' or '\u2E31';
+
+    /// <summary>
+    /// The precomposed Latin letter for <paramref name="letter"/> followed by the combining mark <paramref name="mark"/>
+    /// (canonical composition, from UnicodeData.txt: e + U+0301 → é); 0 when there is none.
+    /// </summary>
+    internal static int ComposeLatin(int letter, int mark)
+    {
+        if (letter is <= 0 or > 0xFFFF || mark is < 0x0300 or > 0x036F)
+        {
+            return 0;
+        }
+
+        int at = LatinCompositions.Keys.BinarySearch(((uint)letter << 16) | (uint)mark);
+        return at >= 0 ? LatinCompositions.Values[at] : 0;
+    }
 
     /// <summary>Whether the space at <paramref name="index"/> belongs to a run of spaces that touches a dot.</summary>
     private static bool IsNextToDot(string input, int index, int start, int end)
@@ -591,6 +633,13 @@ public static class PersonName
         }
 
         public HanziTier RarestTier { get; private set; }
+
+        /// <summary>Replaces the last character written (a BMP letter) with <paramref name="cp"/>, consuming the character last read.</summary>
+        public void ReplaceLast(int cp, PersonNameChanges change)
+        {
+            Record(change, Here.Index, Width, Here.CodePoint, cp);
+            _buffer[_written - 1] = (char)cp;
+        }
 
         /// <summary>Drops the character last read from the canonical form, recording why.</summary>
         public void Skip(PersonNameChanges change) => Record(change, Here.Index, Width, Here.CodePoint, -1);

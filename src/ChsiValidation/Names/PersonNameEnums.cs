@@ -96,6 +96,12 @@ public enum PersonNameChanges
     /// was removed: it picks a glyph of the same character, which registration systems store without it.
     /// </summary>
     VariationSelectorRemoved = 128,
+
+    /// <summary>
+    /// In a Latin name, a letter followed by combining marks, as decomposed (NFD) text has them ("Jose" + U+0301), became
+    /// the precomposed letter (é, NFC). Marks must follow in canonical order, as NFD gives them.
+    /// </summary>
+    MarksComposed = 256,
 }
 
 /// <summary>How two names compare (FAQ item 7: records show only when the registered name equals the school's).</summary>
@@ -157,4 +163,7 @@ public enum PersonNameDifferences
 
     /// <summary>An invisible character in one name (zero-width space, BOM, bidi or other format character, variation selector), as pasted rosters carry them.</summary>
     InvisibleCharacter = 512,
+
+    /// <summary>A letter written decomposed, with combining marks ("Jose" + U+0301), in one name and precomposed (é) in the other.</summary>
+    Decomposed = 1024,
 }
