@@ -15,6 +15,7 @@ public class PersonNameProperties
         "·", "•", "・", "･", "‧", "∙", "⋅", "．", ".", "·",
         " ", "\u3000", "\u00A0", "\t", "\n", "\0", "\u200B", "\u200D", "\uFEFF", "\u202E", "\u2066",
         "\uD800", "\uDC00", "\uD83D", "😀", "3", "３", "٣", "-", "'", "＇", "－", "A", "z", "Ｊ", "é", "Ж", "ア", "⺁", "\u0378",
+        "\u2E31", "\U000E0100", "\uFE00", "e", "ｅ", "\u0301", "\u0302", "\u0323", "ẹ", "ʒ", "\u030C",
     ];
 
     private static Gen<string> Names =>
@@ -61,6 +62,32 @@ public class PersonNameProperties
         return !first.IsValid || PersonName.Validate(first.Normalized, Permissive) is { IsValid: true, Changes: PersonNameChanges.None } again
             && again.Normalized == first.Normalized;
     }
+
+    [Property(MaxTest = 3000)]
+    public Property A_valid_name_compares_equal_to_its_canonical_form_and_says_why() =>
+        Prop.ForAll(Names.ToArbitrary(), input =>
+        {
+            // Whatever Validate folded (spaces, dots, selectors, full width, decomposed letters), Compare explains.
+            PersonNameResult result = PersonName.Validate(input, Permissive);
+            if (!result.IsValid)
+            {
+                return true;
+            }
+
+            PersonNameComparison comparison = PersonName.Compare(input, result.Normalized);
+            return comparison.Match == PersonNameMatch.Same
+                ? ReferenceEquals(input, result.Normalized) || input == result.Normalized
+                : comparison.Match == PersonNameMatch.SameAfterNormalisation && comparison.Details.Count > 0;
+        });
+
+    [Property(MaxTest = 3000)]
+    public Property A_near_match_always_names_a_difference() =>
+        Prop.ForAll(Names.ToArbitrary(), Names.ToArbitrary(), (a, b) =>
+        {
+            PersonNameComparison comparison = PersonName.Compare(a, b);
+            return comparison.Match is not (PersonNameMatch.SameAfterNormalisation or PersonNameMatch.DiffersByVariant)
+                || (comparison.Details.Count > 0 && comparison.Details.All(d => d.IndexInFirst >= 0 || d.IndexInSecond >= 0));
+        });
 
     [Property(MaxTest = 2000)]
     public Property Compare_is_symmetric() =>

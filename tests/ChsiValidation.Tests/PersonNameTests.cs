@@ -104,6 +104,11 @@ public class PersonNameTests
         Assert.Equal((normalized, characters), (result.Normalized, result.CharacterCount));
         Assert.True(result.Changes.HasFlag(PersonNameChanges.MarksComposed));
         Assert.All(result.Normalizations.Where(n => n.Kind == PersonNameChanges.MarksComposed), n => Assert.Equal(input[n.Index], n.Original));
+
+        // One record per composed letter, spanning the letter and its marks, with the letter it became.
+        PersonNameNormalization nguyen = Assert.Single(
+            PersonName.Validate("Nguye\u0323\u0302n", new PersonNameOptions { AllowLatin = true }).Normalizations);
+        Assert.Equal((PersonNameChanges.MarksComposed, 4, 3, 'e', 0x1EC7), (nguyen.Kind, nguyen.Index, nguyen.Length, nguyen.Original, nguyen.Replacement));
         Assert.True(PersonName.Validate(normalized, new PersonNameOptions { AllowLatin = true }) is { IsValid: true, Changes: PersonNameChanges.None });
     }
 
@@ -431,6 +436,13 @@ public class PersonNameTests
     [InlineData("JOSE\u0301", "jose\u0301", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.LetterCase)] // both decomposed
     [InlineData("ｊohn", "john", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.FullWidth)] // both lower case
     [InlineData("José", "Jose", PersonNameMatch.Different, PersonNameDifferences.None)] // a dropped accent is another letter
+    [InlineData("阿 \u200B沛", "阿\u200B 沛", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces | PersonNameDifferences.InvisibleCharacter)] // order
+    [InlineData("AB \u200B", "AB\u200B ", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces | PersonNameDifferences.InvisibleCharacter)]
+    [InlineData("Xe\u0323\u0302", "X\u1EB9\u0302", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Decomposed)] // fully vs partly
+    [InlineData("ｊｏｓｅ\u0301", "josé", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.FullWidth | PersonNameDifferences.Decomposed)]
+    [InlineData("Ｅ\u0301a", "Éa", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.FullWidth | PersonNameDifferences.Decomposed)]
+    [InlineData("A \u200B B", "A  B", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.InvisibleCharacter)] // one word space
+    [InlineData("A \u200B B", "A B", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.Spaces | PersonNameDifferences.InvisibleCharacter)]
     [InlineData("阿沛·阿旺晋美", "阿沛阿·旺晋美", PersonNameMatch.SameAfterNormalisation, PersonNameDifferences.SeparatorMissing)] // split elsewhere: two places
     public void Compare_explains_differences(string first, string second, PersonNameMatch match, PersonNameDifferences differences)
     {

@@ -13,53 +13,67 @@ internal static class ComparisonKey
 {
     /// <summary>One compared character, and what was dropped before it.</summary>
     /// <param name="Key">The folded code point; <see cref="EndKey"/> for the unit that closes every name.</param>
-    /// <param name="Original">The code point as typed.</param>
+    /// <param name="Original">The (first) code point as typed.</param>
     /// <param name="Index">UTF-16 index in the name.</param>
-    /// <param name="Fold">What folding <see cref="Original"/> to <see cref="Key"/> took.</param>
-    /// <param name="Spaces">The spaces dropped before this character (in a Latin name's word space, its own run): a fingerprint of which and where.</param>
-    /// <param name="Hidden">The invisible characters dropped before it, likewise.</param>
-    /// <param name="Dots">The separator dots before it (Chinese names only), likewise.</param>
-    internal readonly record struct Unit(int Key, int Original, int Index, PersonNameDifferences Fold, Dropped Spaces, Dropped Hidden, Dropped Dots);
+    /// <param name="Fold">What folding the typed character(s) to <see cref="Key"/> took.</param>
+    /// <param name="Letter">The letter combining marks compose with: full-width folded, then composed with the marks so far.</param>
+    /// <param name="Typed">A fingerprint of the code points typed for this character (a letter and its combining marks).</param>
+    /// <param name="Spaces">The spaces dropped before this character (in a Latin name's word space, its own run).</param>
+    /// <param name="Hidden">The invisible characters dropped before it.</param>
+    /// <param name="Dots">The separator dots before it (Chinese names only).</param>
+    internal readonly record struct Unit(
+        int Key, int Original, int Index, PersonNameDifferences Fold, int Letter, int Typed, Dropped Spaces, Dropped Hidden, Dropped Dots);
 
     /// <summary>
-    /// Characters dropped before a unit: how many, a fingerprint of which ones and where they stood relative to the
-    /// separator dots (so 阿沛 ·阿旺 and 阿沛· 阿旺 differ in their spaces), and the index of the first (-1 when none).
+    /// Characters of one kind dropped before a unit: how many, a fingerprint of which ones and where each stood in the
+    /// whole run dropped there (so 阿沛 ·阿旺 and 阿沛· 阿旺 differ in their spaces, and "a space, then a zero-width space"
+    /// differs from the reverse), and the index of the first of them (-1 when none).
     /// </summary>
     internal readonly record struct Dropped(int Count, int Fingerprint, int Index)
     {
         public static Dropped None => new(0, 0, -1);
 
-        public Dropped Add(int codePoint, int index, int dotsBefore) =>
-            new(Count + 1, HashCode.Combine(Fingerprint, codePoint, dotsBefore), Count == 0 ? index : Index);
+        public Dropped Add(int codePoint, int index, int order) =>
+            new(Count + 1, HashCode.Combine(Fingerprint, codePoint, order), Count == 0 ? index : Index);
     }
 
     /// <summary>The key of the unit that closes every name and carries its trailing spaces, invisible characters and dots.</summary>
     internal const int EndKey = -1;
+
+    private const PersonNameDifferences Lookalike = PersonNameDifferences.RadicalForm | PersonNameDifferences.CompatibilityForm
+        | PersonNameDifferences.PrivateUseCode | PersonNameDifferences.Decomposed;
 
     internal static List<Unit> Build(string name)
     {
         var units = new List<Unit>(name.Length + 1);
         bool han = ContainsHan(name);
         Dropped spaces = Dropped.None, hidden = Dropped.None, dots = Dropped.None;
+        bool afterWordSpace = false; // nothing but invisible characters since a Latin name's word space
         for (int i = 0; i < name.Length;)
         {
             int cp = TypedText.ReadCodePoint(name, i, out int width);
             if (IsSpace(cp))
             {
-                // A Latin name keeps one space between words (a unit of its own); anywhere else spaces are dropped.
+                // A Latin name keeps one space between words (a unit of its own; spaces split by invisible characters
+                // are still one); anywhere else spaces are dropped.
                 bool wordSpace = !han && units.Count > 0 && IsVisibleAhead(name, i);
-                Dropped run = wordSpace ? Dropped.None : spaces;
+                Dropped run = wordSpace ? (afterWordSpace ? units[^1].Spaces : Dropped.None) : spaces;
                 int runStart = i;
                 while (i < name.Length && IsSpace(TypedText.ReadCodePoint(name, i, out int w)))
                 {
-                    run = run.Add(name[i], i, dots.Count);
+                    run = run.Add(name[i], i, wordSpace ? run.Count : run.Count + hidden.Count + dots.Count);
                     i += w;
                 }
 
-                if (wordSpace)
+                if (wordSpace && afterWordSpace)
                 {
-                    units.Add(new Unit(' ', ' ', runStart, PersonNameDifferences.None, run, hidden, dots));
+                    units[^1] = units[^1] with { Spaces = run };
+                }
+                else if (wordSpace)
+                {
+                    units.Add(new Unit(' ', ' ', runStart, PersonNameDifferences.None, ' ', ' ', run, hidden, dots));
                     hidden = dots = Dropped.None;
+                    afterWordSpace = true;
                 }
                 else
                 {
@@ -69,32 +83,39 @@ internal static class ComparisonKey
                 continue;
             }
 
-            if (!han && units.Count > 0 && spaces.Count + hidden.Count == 0 && units[^1].Key != ' '
-                && PersonName.ComposeLatin(units[^1].Original, cp) is int composed and not 0)
+            int order = spaces.Count + hidden.Count + dots.Count;
+            if (!han && order == 0 && units.Count > 0 && !afterWordSpace
+                && PersonName.ComposeLatin(units[^1].Letter, cp) is int composed and not 0)
             {
-                // A letter written decomposed ("e" + U+0301) compares as the precomposed letter it denotes (é).
+                // A letter written decomposed ("e" + U+0301) compares as the precomposed letter it denotes (é), as
+                // PersonName.Validate composes it: from the full-width folded letter.
+                Unit letter = units[^1];
                 (int key, PersonNameDifferences fold) = Fold(composed);
-                units[^1] = units[^1] with { Key = key, Original = composed, Fold = fold | PersonNameDifferences.Decomposed };
+                fold |= PersonNameDifferences.Decomposed | (letter.Fold & PersonNameDifferences.FullWidth);
+                units[^1] = letter with { Key = key, Fold = fold, Letter = composed, Typed = HashCode.Combine(letter.Typed, cp) };
             }
             else if (IsInvisible(cp))
             {
-                hidden = hidden.Add(cp, i, dots.Count);
+                hidden = hidden.Add(cp, i, order);
             }
             else if (han && PersonName.IsDot(cp))
             {
-                dots = dots.Add(cp, i, 0);
+                // Which dots only: where the spaces and invisible characters stood around them is in their own fingerprints.
+                dots = dots.Add(cp, i, dots.Count);
             }
             else
             {
                 (int key, PersonNameDifferences fold) = Fold(cp);
-                units.Add(new Unit(key, cp, i, fold, spaces, hidden, dots));
+                int letter = cp is >= 0xFF21 and <= 0xFF5A ? cp - 0xFEE0 : cp;
+                units.Add(new Unit(key, cp, i, fold, letter, cp, spaces, hidden, dots));
                 spaces = hidden = dots = Dropped.None;
+                afterWordSpace = false;
             }
 
             i += width;
         }
 
-        units.Add(new Unit(EndKey, EndKey, -1, PersonNameDifferences.None, spaces, hidden, dots));
+        units.Add(new Unit(EndKey, EndKey, -1, PersonNameDifferences.None, 0, 0, spaces, hidden, dots));
         return units;
     }
 
@@ -105,11 +126,14 @@ internal static class ComparisonKey
         {
             details.Add(new PersonNameDifference(PersonNameDifferences.Variant, x.Index, y.Index));
         }
-        else if (x.Original != y.Original || x.Fold != y.Fold)
+        else if (x.Original != y.Original || x.Fold != y.Fold || x.Typed != y.Typed)
         {
-            // The folds one character took and the other did not (ｊ against j: full width, not letter case).
+            // The folds one character took and the other did not (ｊ against j: full width, not letter case). Where both
+            // took the same ones, the look-alike folds they share (two radical forms of one ideograph; e + marks against
+            // ẹ + a mark) say how they differ.
             PersonNameDifferences folds = x.Fold ^ y.Fold;
-            folds = folds == PersonNameDifferences.None ? x.Fold | y.Fold : folds;
+            folds = folds != PersonNameDifferences.None ? folds : x.Fold & y.Fold & Lookalike;
+            folds = folds != PersonNameDifferences.None ? folds : PersonNameDifferences.Decomposed;
             for (int flag = 1; flag <= (int)folds; flag <<= 1)
             {
                 if (((int)folds & flag) != 0)

@@ -261,7 +261,7 @@ public static class PersonName
     /// <see cref="PersonNameMatch.DiffersByVariant"/> when, beyond that, only variant characters differ (張/张);
     /// otherwise <see cref="PersonNameMatch.Different"/>. Never throws. A string longer than any name can be
     /// (<see cref="PersonNameOptions.MaxMaxLength"/> characters with room for spaces) is <see cref="PersonNameMatch.Different"/>
-    /// from everything, unread.
+    /// from everything, itself included, unread.
     /// </returns>
     public static PersonNameComparison Compare(string? first, string? second)
     {
@@ -351,12 +351,13 @@ public static class PersonName
         Kind previous = Kind.Invalid;
         Position pendingPunctuation = Position.None;
         int letter = 0;
+        Position letterAt = Position.None;
         while (builder.Next(options, out Kind kind, out int cp, out int folded, out PersonNameChanges fold, out _))
         {
             if (kind == Kind.Latin)
             {
                 builder.Append(folded, fold);
-                letter = folded;
+                (letter, letterAt) = (folded, builder.Here);
                 pendingPunctuation = Position.None;
                 previous = kind;
                 continue;
@@ -366,7 +367,7 @@ public static class PersonName
             {
                 // Pass 1 let through only marks that compose with the letter before them.
                 letter = ComposeLatin(letter, cp);
-                builder.ReplaceLast(letter, PersonNameChanges.MarksComposed);
+                builder.ComposeLast(letterAt, letter);
                 continue;
             }
 
@@ -634,11 +635,23 @@ public static class PersonName
 
         public HanziTier RarestTier { get; private set; }
 
-        /// <summary>Replaces the last character written (a BMP letter) with <paramref name="cp"/>, consuming the character last read.</summary>
-        public void ReplaceLast(int cp, PersonNameChanges change)
+        /// <summary>
+        /// Replaces the last letter written (typed at <paramref name="letter"/>) with <paramref name="composed"/>, the
+        /// mark last read included: one <see cref="PersonNameChanges.MarksComposed"/> record spans the letter and its marks.
+        /// </summary>
+        public void ComposeLast(Position letter, int composed)
         {
-            Record(change, Here.Index, Width, Here.CodePoint, cp);
-            _buffer[_written - 1] = (char)cp;
+            int length = Here.Index + Width - letter.Index;
+            if (_changes is { Count: > 0 } && _changes[^1] is (PersonNameChanges.MarksComposed, int index, _, _, _) && index == letter.Index)
+            {
+                _changes[^1] = _changes[^1] with { Length = length, Replacement = composed };
+            }
+            else
+            {
+                Record(PersonNameChanges.MarksComposed, letter.Index, length, letter.CodePoint, composed);
+            }
+
+            _buffer[_written - 1] = (char)composed;
         }
 
         /// <summary>Drops the character last read from the canonical form, recording why.</summary>

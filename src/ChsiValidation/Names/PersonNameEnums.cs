@@ -23,7 +23,7 @@ public enum PersonNameError
 
     /// <summary>
     /// A character that cannot be part of a name: a digit, symbol, emoji, punctuation, control, format, bidi or zero-width
-    /// character, an unassigned code point, a letter of another script, or a space inside a Chinese name. <see cref="PersonNameResult.ErrorPosition"/> gives its index.
+    /// character, an unassigned code point, a letter of another script, or a space inside a Chinese name (other than beside the separator dot). <see cref="PersonNameResult.ErrorPosition"/> gives its index.
     /// </summary>
     InvalidCharacter,
 
@@ -34,7 +34,10 @@ public enum PersonNameError
     /// </summary>
     PrivateUseCharacter,
 
-    /// <summary>The separator dot (·) of a minority name, or a Latin name's hyphen, apostrophe, period or space, comes first, last or doubled.</summary>
+    /// <summary>
+    /// The separator dot (·) of a minority name, or a Latin name's hyphen, apostrophe or period, comes first, last or
+    /// doubled; or a Latin name's space follows a hyphen or apostrophe.
+    /// </summary>
     MisplacedSeparator,
 
     /// <summary>Chinese characters mixed with Latin letters, as in "赵C". <see cref="PersonNameResult.ErrorPosition"/> gives the first Latin letter.</summary>
@@ -99,7 +102,8 @@ public enum PersonNameChanges
 
     /// <summary>
     /// In a Latin name, a letter followed by combining marks, as decomposed (NFD) text has them ("Jose" + U+0301), became
-    /// the precomposed letter (é, NFC). Marks must follow in canonical order, as NFD gives them.
+    /// the precomposed letter (é, NFC); the record spans the letter and its marks. Marks must follow in canonical order, as
+    /// NFD gives them.
     /// </summary>
     MarksComposed = 256,
 }
@@ -110,12 +114,13 @@ public enum PersonNameMatch
     /// <summary>The names differ in some other way.</summary>
     Different = 0,
 
-    /// <summary>The names are the same string.</summary>
+    /// <summary>The names are the same string (no longer than a name can be: see <see cref="PersonName.Compare(string?, string?)"/>).</summary>
     Same,
 
     /// <summary>
-    /// The names are equal after the folds of <see cref="PersonName.Validate(string?, PersonNameOptions?)"/>, ignoring spaces,
-    /// invisible characters, letter case and where (or whether) a Chinese name's separator dots stand;
+    /// The names are equal after the folds of <see cref="PersonName.Validate(string?, PersonNameOptions?)"/>, ignoring spaces
+    /// (in a Latin name: how many and which, between the same words), invisible characters, letter case, decomposed letters
+    /// and where (or whether) a Chinese name's separator dots stand;
     /// <see cref="PersonNameComparison.Differences"/> says which of these mattered.
     /// </summary>
     SameAfterNormalisation,

@@ -127,6 +127,9 @@ public readonly record struct PersonNameComparison
 
 /// <summary>One difference between two names that denote the same person.</summary>
 /// <param name="Kind">What differs (a single flag).</param>
-/// <param name="IndexInFirst">UTF-16 index in the first name; -1 when the difference is something only the second has (e.g. a space).</param>
-/// <param name="IndexInSecond">UTF-16 index in the second name; -1 when only the first has it.</param>
+/// <param name="IndexInFirst">
+/// UTF-16 index in the first name: of the character that differs, or for spaces, invisible characters and separator dots
+/// the first of those standing where the names differ; -1 when the difference is something only the second has there.
+/// </param>
+/// <param name="IndexInSecond">UTF-16 index in the second name, likewise; -1 when only the first has it.</param>
 public readonly record struct PersonNameDifference(PersonNameDifferences Kind, int IndexInFirst, int IndexInSecond);
