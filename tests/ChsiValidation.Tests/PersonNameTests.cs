@@ -125,6 +125,19 @@ public class PersonNameTests
     }
 
     [Fact]
+    public void A_canonical_form_that_folding_lengthened_past_the_read_bound_stays_TooLong_unread()
+    {
+        // Found by the PersonName fuzz target: U+FACF folds to U+2284A, a surrogate pair, so the canonical form of a
+        // 72-unit name is 73 units, past the bound of 2 × 4 + 64 for MaxLength 4. The verdict stays TooLong.
+        var options = new PersonNameOptions { MaxLength = 4 };
+        string name = "\uFACF" + new string('\u2F2F', 71);
+        PersonNameResult result = PersonName.Validate(name, options);
+        Assert.Equal((PersonNameError.TooLong, 73), (result.Error, result.Normalized?.Length));
+        PersonNameResult again = PersonName.Validate(result.Normalized, options);
+        Assert.Equal((PersonNameError.TooLong, (string?)null), (again.Error, again.Normalized));
+    }
+
+    [Fact]
     public void The_word_separator_middle_dot_is_a_dot_variant()
     {
         PersonNameResult result = PersonName.Validate("阿沛\u2E31阿旺晋美");
