@@ -32,7 +32,7 @@ public static class CertificateNumber
         result = Check(type, input, options, result);
         return result.Error is CertificateNumberError.IdNumberRejected or CertificateNumberError.InvalidCharacter or CertificateNumberError.InvalidFormat
             && type != CertificateType.Other
-            && SuggestType(type, input, options) is { } suggested
+            && SuggestType(type, input, options, result.IdNumber) is { } suggested
             ? result with
             {
                 Error = CertificateNumberError.TypeMismatch,
@@ -67,17 +67,18 @@ public static class CertificateNumber
     /// The type a number the chosen type rejected belongs to, when its shape says so beyond doubt: a valid ID number
     /// (resident, permit or 2023 foreign card), a travel permit for Hong Kong and Macao residents (H/M and digits), the
     /// older foreign card (three letters and twelve digits), a Chinese passport (E/G and digits). Never a bare run of
-    /// digits (台胞证) or a generic passport: a mistyped ID number looks like those.
+    /// digits (台胞证) or a generic passport: a mistyped ID number looks like those. <paramref name="checkedAsId"/> is the ID
+    /// rules' verdict when the chosen type already asked them (same input, same options), so they are not asked twice.
     /// </summary>
     /// <returns>The other type's verdict on the number (valid, with its canonical form), or <see langword="null"/>.</returns>
-    private static CertificateNumberResult? SuggestType(CertificateType chosen, string input, CertificateNumberOptions options)
+    private static CertificateNumberResult? SuggestType(CertificateType chosen, string input, CertificateNumberOptions options, IdNumberResult? checkedAsId)
     {
         if (input.Length > MaxFoldedInput)
         {
             return null;
         }
 
-        IdNumberResult id = IdNumber.Validate(input, options.IdNumber);
+        IdNumberResult id = checkedAsId ?? IdNumber.Validate(input, options.IdNumber);
         if (id.IsValid && TypeOf(id.Kind) != chosen)
         {
             return new CertificateNumberResult { Type = TypeOf(id.Kind), Normalized = id.Normalized, WasNormalized = id.WasNormalized, ErrorPosition = -1 };
@@ -187,8 +188,7 @@ public static class CertificateNumber
                 return result with { Error = CertificateNumberError.InvalidCharacter, ErrorPosition = i };
             }
 
-            char folded = char.IsAsciiLetterLower(ascii) ? (char)(ascii - ('a' - 'A')) : ascii;
-
+            char folded = char.ToUpperInvariant(ascii);
             changed |= folded != c;
             buffer[length++] = folded;
         }

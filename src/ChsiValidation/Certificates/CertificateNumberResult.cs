@@ -20,9 +20,11 @@ public enum CertificateNumberError
 
     /// <summary>
     /// The number is not valid for its type but belongs, beyond doubt, to another one (a residence permit number entered as
-    /// a resident ID card, an ID number as a 台胞证, H12345678 as a resident ID card); <see cref="CertificateNumberResult.SuggestedType"/>
-    /// names the type to choose and <see cref="CertificateNumberResult.Normalized"/> holds the number in that type's canonical form. Only distinctive shapes are suggested: a valid ID number, H/M and digits, three letters and
-    /// twelve digits, a Chinese passport; never a bare run of digits or a generic passport, which a mistyped ID number also makes.
+    /// a resident ID card, an ID number as a 台胞证, H12345678 as a resident ID card).
+    /// <see cref="CertificateNumberResult.SuggestedType"/> names the type to choose and <see cref="CertificateNumberResult.Normalized"/>
+    /// holds the number in that type's canonical form. Only distinctive shapes are suggested: a valid ID number, H/M and
+    /// digits, three letters and twelve digits, a Chinese passport; never a bare run of digits or a generic passport, which
+    /// a mistyped ID number also makes.
     /// </summary>
     TypeMismatch,
 

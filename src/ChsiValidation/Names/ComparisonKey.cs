@@ -106,7 +106,7 @@ internal static class ComparisonKey
             else
             {
                 (int key, PersonNameDifferences fold) = Fold(cp);
-                int letter = cp is >= 0xFF21 and <= 0xFF5A ? cp - 0xFEE0 : cp;
+                int letter = cp <= 0xFFFF ? TypedText.FoldFullWidth((char)cp) : cp;
                 units.Add(new Unit(key, cp, i, fold, letter, cp, spaces, hidden, dots));
                 spaces = hidden = dots = Dropped.None;
                 afterWordSpace = false;
@@ -225,6 +225,6 @@ internal static class ComparisonKey
 
     // Format characters (zero-width, BOM, bidi controls, soft hyphen, ...) and variation selectors: nothing to see.
     private static bool IsInvisible(int cp) =>
-        cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF)
+        PersonName.IsVariationSelector(cp)
         || (cp is < 0xD800 or > 0xDFFF && Rune.GetUnicodeCategory(new Rune(cp)) == System.Globalization.UnicodeCategory.Format);
 }

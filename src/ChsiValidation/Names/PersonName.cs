@@ -431,7 +431,7 @@ public static class PersonName
             return Kind.Dot;
         }
 
-        if (cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF))
+        if (IsVariationSelector(cp))
         {
             return Kind.VariationSelector;
         }
@@ -491,6 +491,9 @@ public static class PersonName
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDot(int cp) =>
         cp is '\u00B7' or '\u2022' or '\u30FB' or '\uFF65' or '\u2027' or '\u2219' or '\u22C5' or '\uFF0E' or '.' or '\u0387' or '\u2E31';
+
+    /// <summary>Variation selectors: U+FE00–U+FE0F (standardised sequences) and U+E0100–U+E01EF (ideographic, IVS).</summary>
+    internal static bool IsVariationSelector(int cp) => cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
     /// <summary>
     /// The precomposed Latin letter for <paramref name="letter"/> followed by the combining mark <paramref name="mark"/>
