@@ -3,9 +3,9 @@ namespace ChsiValidation.Fuzz;
 internal static partial class Targets
 {
     // Default policy, the loosest one allowed and the strictest classes rule.
-    private static readonly PasswordPolicy[] PasswordPolicies =
+    private static readonly PasswordOptions[] PasswordPolicies =
     [
-        PasswordPolicy.Default,
+        PasswordOptions.Default,
         new() { MinLength = 1, MaxLength = 1000, MinCharacterClasses = 0 },
         new() { MinLength = 4, MaxLength = 16, MinCharacterClasses = 4 },
     ];
@@ -23,7 +23,7 @@ internal static partial class Targets
         string[]? parts = input?.Split('|');
         string? password = parts is null ? null : parts[0];
         string?[] details = parts is null ? [] : [.. parts.Skip(1)];
-        foreach (PasswordPolicy policy in PasswordPolicies)
+        foreach (PasswordOptions policy in PasswordPolicies)
         {
             PasswordResult r = Check.Deterministic(() => Password.Validate(password, policy, details));
             Check.That(r.IsValid == (r.Error == PasswordError.None));
@@ -41,8 +41,8 @@ internal static partial class Targets
             Check.That(r.Error != PasswordError.SameAsAccountDetail
                 || details.Any(d => !string.IsNullOrEmpty(d)
                     && (string.Equals(d.Trim(), password, StringComparison.OrdinalIgnoreCase)
-                        || (Username.Classify(d) is { IsValid: true } account
-                            && string.Equals(account.Normalized, Username.Classify(password).Normalized, StringComparison.OrdinalIgnoreCase)))));
+                        || (Username.Validate(d) is { IsValid: true } account
+                            && string.Equals(account.Normalized, Username.Validate(password).Normalized, StringComparison.OrdinalIgnoreCase)))));
 
             // A password is never accepted when it is one of the account's details (as typed, with spaces around it).
             if (alone.IsValid && password == password!.Trim())

@@ -42,7 +42,7 @@ internal static partial class Targets
         {
             // A valid name and its canonical form are the same name to Compare.
             PersonNameMatch match = PersonName.Compare(first, plain.Normalized).Match;
-            Check.That(match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalisation);
+            Check.That(match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalization);
         }
 
         CheckRepertoire(input);
@@ -127,7 +127,7 @@ internal static partial class Targets
         Check.That((ab.Match == PersonNameMatch.DiffersByVariant) == ((ab.Differences & PersonNameDifferences.Variant) != 0));
 
         // A near match always says why: the strings differ, so some difference is named.
-        Check.That(ab.Match is not (PersonNameMatch.SameAfterNormalisation or PersonNameMatch.DiffersByVariant) || ab.Details.Count > 0);
+        Check.That(ab.Match is not (PersonNameMatch.SameAfterNormalization or PersonNameMatch.DiffersByVariant) || ab.Details.Count > 0);
         // Same exactly for equal strings; a string longer than any name can be is Different from everything, itself
         // included, unread (Compare's documented bound; found when the Password campaign's queue was replayed here).
         bool equal = string.Equals(first ?? string.Empty, second ?? string.Empty, StringComparison.Ordinal);

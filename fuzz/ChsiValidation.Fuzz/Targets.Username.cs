@@ -13,17 +13,17 @@ internal static partial class Targets
         },
     ];
 
-    /// <summary>Username.Classify: the verdict is the verdict of the validator it picked, and no validator is overlooked.</summary>
+    /// <summary>Username.Validate: the verdict is the verdict of the validator it picked, and no validator is overlooked.</summary>
     internal static void UsernameTarget(string? input)
     {
         foreach (UsernameOptions options in UsernameOptionSets)
         {
-            UsernameResult r = Check.Deterministic(() => Username.Classify(input, options));
+            UsernameResult r = Check.Deterministic(() => Username.Validate(input, options));
             CheckUsernameResult(input, options, r);
         }
 
         // The one-argument overload is Classify with the default options (system clock: compare shapes, not dates).
-        UsernameResult plain = Username.Classify(input);
+        UsernameResult plain = Username.Validate(input);
         Check.Same(plain.Kind == UsernameKind.Invalid ? plain.Error : UsernameError.None, plain.Error);
     }
 
@@ -81,7 +81,7 @@ internal static partial class Targets
         // The canonical form classifies to itself.
         if (r.Normalized is { } normalized)
         {
-            UsernameResult again = Username.Classify(normalized, options);
+            UsernameResult again = Username.Validate(normalized, options);
             Check.That(again.Kind == r.Kind && again.Normalized == normalized);
         }
     }

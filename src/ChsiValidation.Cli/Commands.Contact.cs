@@ -44,7 +44,7 @@ internal static partial class Commands
 
     private static CliReport UsernameReport(string input)
     {
-        UsernameResult result = Username.Classify(input);
+        UsernameResult result = Username.Validate(input);
         var facts = new List<(string, string)> { ("kind", result.Kind.ToString()) };
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "detail", result.DetailErrorCode);

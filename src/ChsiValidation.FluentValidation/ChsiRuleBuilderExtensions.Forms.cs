@@ -24,7 +24,7 @@ public static partial class ChsiRuleBuilderExtensions
     /// </summary>
     public static IRuleBuilderOptions<T, string?> ChsiPassword<T>(
         this IRuleBuilder<T, string?> ruleBuilder,
-        PasswordPolicy? policy = null,
+        PasswordOptions? policy = null,
         params Func<T, string?>[] accountDetails)
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);

@@ -4,7 +4,7 @@ using FluentValidation.Validators;
 namespace ChsiValidation.FluentValidation;
 
 /// <summary>
-/// Checks a password against a <see cref="PasswordPolicy"/> (<c>ChsiPassword.*</c> codes). The attempted value is never
+/// Checks a password against a <see cref="PasswordOptions"/> (<c>ChsiPassword.*</c> codes). The attempted value is never
 /// put into the failure. <see langword="null"/> passes (pair with <c>NotEmpty()</c>).
 /// </summary>
 /// <typeparam name="T">The validated object.</typeparam>
@@ -13,16 +13,16 @@ public sealed class PasswordValidator<T> : PropertyValidator<T, string?>
     private readonly Func<T, string?>[] _accountDetails;
 
     /// <summary>Creates the validator.</summary>
-    /// <param name="policy">The policy; <see langword="null"/> means <see cref="PasswordPolicy.Default"/>.</param>
+    /// <param name="policy">The policy; <see langword="null"/> means <see cref="PasswordOptions.Default"/>.</param>
     /// <param name="accountDetails">Read the values the password must not equal (username, mobile, ID number, email).</param>
-    public PasswordValidator(PasswordPolicy? policy = null, params Func<T, string?>[] accountDetails)
+    public PasswordValidator(PasswordOptions? policy = null, params Func<T, string?>[] accountDetails)
     {
-        Policy = policy ?? PasswordPolicy.Default;
+        Policy = policy ?? PasswordOptions.Default;
         _accountDetails = accountDetails ?? [];
     }
 
     /// <summary>The policy applied.</summary>
-    public PasswordPolicy Policy { get; }
+    public PasswordOptions Policy { get; }
 
     /// <inheritdoc />
     public override string Name => "ChsiPasswordValidator";

@@ -4,7 +4,7 @@ using FluentValidation.Validators;
 namespace ChsiValidation.FluentValidation;
 
 /// <summary>
-/// Checks the form of an SMS verification code with <see cref="SmsCode.Validate(string?, int)"/>: ASCII digits, exactly
+/// Checks the form of an SMS verification code with <see cref="SmsCode.Validate(string?, SmsCodeOptions?)"/>: ASCII digits, exactly
 /// <see cref="Length"/> of them. Each reason has its own error code (<c>ChsiSmsCode.&lt;SmsCodeError&gt;</c>); the
 /// failure's <c>CustomState</c> is the <see cref="SmsCodeResult"/>. <see langword="null"/> passes (pair with
 /// <c>NotEmpty()</c>). Whether the code is still within its lifetime is <see cref="SmsCodeNotExpiredValidator{T}"/>'s job.

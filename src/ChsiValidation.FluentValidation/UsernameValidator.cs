@@ -5,7 +5,7 @@ using FluentValidation.Validators;
 namespace ChsiValidation.FluentValidation;
 
 /// <summary>
-/// Checks a CHSI username with <see cref="Username.Classify(string?, UsernameOptions?)"/>: the mobile number, ID number
+/// Checks a CHSI username with <see cref="Username.Validate(string?, UsernameOptions?)"/>: the mobile number, ID number
 /// or email address used at registration. Error codes <c>ChsiUsername.&lt;UsernameError&gt;</c>; for a recognised but
 /// invalid form (<c>ChsiUsername.InvalidIdNumber</c>, ...) the message quotes that form's own message as
 /// <c>{Detail}</c> and the placeholder <c>{DetailErrorCode}</c> holds its code (e.g. <c>ChsiIdNumber.ChecksumMismatch</c>).
@@ -32,7 +32,7 @@ public sealed class UsernameValidator<T> : PropertyValidator<T, string?>
             return true;
         }
 
-        UsernameResult result = Username.Classify(value, Options);
+        UsernameResult result = Username.Validate(value, Options);
         if (!result.IsValid)
         {
             ChsiFailures.Add(

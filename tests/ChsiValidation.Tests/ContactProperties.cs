@@ -31,7 +31,7 @@ public class ContactProperties
     [Property(MaxTest = 1000)]
     public bool Username_and_sms_never_throw(string? input)
     {
-        UsernameResult username = Username.Classify(input);
+        UsernameResult username = Username.Validate(input);
         SmsCodeResult code = SmsCode.Validate(input);
         return username.IsValid == (username.Error == UsernameError.None)
             && code.IsValid == (code.Error == SmsCodeError.None);
@@ -42,7 +42,7 @@ public class ContactProperties
         Prop.ForAll(Gen.Choose(0, 99_999_999).ToArbitrary(), n =>
         {
             string number = "139" + n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-            UsernameResult result = Username.Classify(number);
+            UsernameResult result = Username.Validate(number);
             return result.Kind == UsernameKind.Mobile && result.Normalized == number;
         });
 

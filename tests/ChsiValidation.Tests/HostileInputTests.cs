@@ -33,7 +33,7 @@ public class HostileInputTests
         new("MobileNumber.Validate", s => MobileNumber.Validate(s), r => ((MobileNumberResult)r).Error == MobileNumberError.InvalidLength),
         new("Email.Validate", s => Email.Validate(s), r => ((EmailResult)r).Error == EmailError.TooLong),
         new("SmsCode.Validate", s => SmsCode.Validate(s), r => ((SmsCodeResult)r).Error == SmsCodeError.InvalidLength),
-        new("Username.Classify", s => Username.Classify(s), r => ((UsernameResult)r).Error == UsernameError.NotRecognized),
+        new("Username.Validate", s => Username.Validate(s), r => ((UsernameResult)r).Error == UsernameError.NotRecognized),
         new("Password.Validate", s => Password.Validate(s), r => ((PasswordResult)r).Error == PasswordError.TooLong),
         new("Captcha.Validate", s => Captcha.Validate(s), r => ((CaptchaResult)r).Error == CaptchaError.InvalidLength),
         .. CertificateTypes.All.Select(type => new StringEntry(
@@ -201,8 +201,8 @@ public class HostileInputTests
             ("MobileNumber.IsValid", "13800138000", s => MobileNumber.IsValid(s), []),
             ("Email", "zhangsan@qq.com", s => Email.Validate(s).IsValid, ["\U00020BB7"]),
             ("SmsCode", "012345", s => SmsCode.Validate(s).IsValid, []),
-            ("Username", "13800138000", s => Username.Classify(s).IsValid, []),
-            ("Username email", "zhangsan@qq.com", s => Username.Classify(s).IsValid, ["\U00020BB7"]),
+            ("Username", "13800138000", s => Username.Validate(s).IsValid, []),
+            ("Username email", "zhangsan@qq.com", s => Username.Validate(s).IsValid, ["\U00020BB7"]),
             ("Passport", "E12345678", s => CertificateNumber.Validate(CertificateType.Passport, s).IsValid, []),
             ("HongKongMacaoTravelPermit", "H12345678", s => CertificateNumber.Validate(CertificateType.HongKongMacaoTravelPermit, s).IsValid, []),
             ("TaiwanTravelPermit", "12345678", s => CertificateNumber.Validate(CertificateType.TaiwanTravelPermit, s).IsValid, []),
@@ -287,7 +287,7 @@ public class HostileInputTests
             IdNumber.Validate(input, IdKnownCode),
             IdNumber.IsValid(input, IdOptions),
             IdNumber.TryUpgradeFirstGeneration(input, out string? upgraded) ? upgraded : null,
-            (NameOutcome(input), MobileNumber.Validate(input), Email.Validate(input), SmsCode.Validate(input), Username.Classify(input).Error),
+            (NameOutcome(input), MobileNumber.Validate(input), Email.Validate(input), SmsCode.Validate(input), Username.Validate(input).Error),
             (CertificateNumber.Validate(CertificateType.Passport, input), CertificateNumber.Validate(CertificateType.Other, input), Password.Validate(input), Captcha.Validate(input)));
 
         // A name result holds lists (compared by reference): compare what they say instead.

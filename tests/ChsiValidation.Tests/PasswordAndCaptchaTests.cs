@@ -44,10 +44,10 @@ public class PasswordAndCaptchaTests
     [Fact]
     public void Policy_is_configurable()
     {
-        var policy = new PasswordPolicy { MinLength = 12, MinCharacterClasses = 1 };
+        var policy = new PasswordOptions { MinLength = 12, MinCharacterClasses = 1 };
         Assert.Equal(PasswordError.TooShort, Password.Validate("abcdefgh1", policy).Error);
         Assert.True(Password.Validate("abcdefghijkl", policy).IsValid);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Password.Validate("x", new PasswordPolicy { MinLength = 10, MaxLength = 5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Password.Validate("x", new PasswordOptions { MinLength = 10, MaxLength = 5 }));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class PasswordAndCaptchaTests
     [InlineData("+8613800138000", "138-0013-8000")] // with a policy of one character class, below
     public void The_same_account_detail_written_another_way_is_refused(string password, string detail)
     {
-        var policy = new PasswordPolicy { MinCharacterClasses = 1 };
+        var policy = new PasswordOptions { MinCharacterClasses = 1 };
         Assert.Equal(PasswordError.SameAsAccountDetail, Password.Validate(password, policy, "someone", detail).Error);
     }
 
@@ -71,7 +71,7 @@ public class PasswordAndCaptchaTests
     [InlineData("13800138001", "13800138000")]
     [InlineData("abc12345", "")]
     public void A_different_password_is_not_an_account_detail(string password, string detail) =>
-        Assert.True(Password.Validate(password, new PasswordPolicy { MinCharacterClasses = 1 }, detail, null).IsValid);
+        Assert.True(Password.Validate(password, new PasswordOptions { MinCharacterClasses = 1 }, detail, null).IsValid);
 
     [Theory]
     [InlineData("a1B2", "a1B2")]

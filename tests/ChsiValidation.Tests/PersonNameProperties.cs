@@ -77,7 +77,7 @@ public class PersonNameProperties
             PersonNameComparison comparison = PersonName.Compare(input, result.Normalized);
             return comparison.Match == PersonNameMatch.Same
                 ? ReferenceEquals(input, result.Normalized) || input == result.Normalized
-                : comparison.Match == PersonNameMatch.SameAfterNormalisation && comparison.Details.Count > 0;
+                : comparison.Match == PersonNameMatch.SameAfterNormalization && comparison.Details.Count > 0;
         });
 
     [Property(MaxTest = 3000)]
@@ -85,7 +85,7 @@ public class PersonNameProperties
         Prop.ForAll(Names.ToArbitrary(), Names.ToArbitrary(), (a, b) =>
         {
             PersonNameComparison comparison = PersonName.Compare(a, b);
-            return comparison.Match is not (PersonNameMatch.SameAfterNormalisation or PersonNameMatch.DiffersByVariant)
+            return comparison.Match is not (PersonNameMatch.SameAfterNormalization or PersonNameMatch.DiffersByVariant)
                 || (comparison.Details.Count > 0 && comparison.Details.All(d => d.IndexInFirst >= 0 || d.IndexInSecond >= 0));
         });
 
@@ -112,6 +112,6 @@ public class PersonNameProperties
         {
             PersonNameResult result = PersonName.Validate(input, Permissive);
             return !result.IsValid
-                || PersonName.Compare(input, result.Normalized).Match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalisation;
+                || PersonName.Compare(input, result.Normalized).Match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalization;
         });
 }

@@ -22,7 +22,7 @@ public class UsernameTests
     [InlineData("(138) 0013-8000", UsernameKind.Mobile, "13800138000")]
     public void Each_valid_form_is_classified(string input, UsernameKind kind, string normalized)
     {
-        UsernameResult result = Username.Classify(input);
+        UsernameResult result = Username.Validate(input);
         Assert.True(result.IsValid);
         Assert.Equal(kind, result.Kind);
         Assert.Equal(UsernameError.None, result.Error);
@@ -33,7 +33,7 @@ public class UsernameTests
     [Fact]
     public void An_18_character_number_with_a_wrong_check_character_is_an_invalid_ID_number()
     {
-        UsernameResult result = Username.Classify("110105194912310021");
+        UsernameResult result = Username.Validate("110105194912310021");
         Assert.Equal(UsernameKind.Invalid, result.Kind);
         Assert.Equal(UsernameError.InvalidIdNumber, result.Error);
         Assert.Equal(IdNumberError.ChecksumMismatch, result.IdNumber!.Value.Error);
@@ -65,7 +65,7 @@ public class UsernameTests
     [InlineData("11010519491231002X@", UsernameError.InvalidEmail, "ChsiEmail.DomainEmpty")]
     public void Rejections_name_the_form_and_its_reason(string? input, UsernameError error, string? detail)
     {
-        UsernameResult result = Username.Classify(input);
+        UsernameResult result = Username.Validate(input);
         Assert.False(result.IsValid);
         Assert.Equal(error, result.Error);
         Assert.Equal(detail, result.DetailErrorCode);
@@ -75,8 +75,8 @@ public class UsernameTests
     public void Options_reach_the_underlying_rules()
     {
         var options = new UsernameOptions { IdNumber = new IdNumberOptions { AllowFirstGeneration = true } };
-        Assert.Equal(UsernameKind.IdNumber, Username.Classify("610104620927690", options).Kind);
-        Assert.Equal(UsernameError.NotRecognized, Username.Classify(new string('1', 1_000_000)).Error);
+        Assert.Equal(UsernameKind.IdNumber, Username.Validate("610104620927690", options).Kind);
+        Assert.Equal(UsernameError.NotRecognized, Username.Validate(new string('1', 1_000_000)).Error);
     }
 
     // Found by the Username fuzz target: "0086" + 11 digits has a mobile number's shape, and is also a 15-digit
@@ -89,24 +89,24 @@ public class UsernameTests
     [Fact]
     public void A_number_the_other_numeric_rule_accepts_is_not_rejected_by_its_shape()
     {
-        UsernameResult id = Username.Classify("008653550519051", FirstGenerationAnyRegion);
+        UsernameResult id = Username.Validate("008653550519051", FirstGenerationAnyRegion);
         Assert.Equal(UsernameKind.IdNumber, id.Kind);
         Assert.Equal("008653550519051", id.Normalized);
         Assert.Null(id.Mobile);
 
         // Accepted by both: the 0086 prefix makes it a mobile number.
-        UsernameResult both = Username.Classify("008619090515655", FirstGenerationAnyRegion);
+        UsernameResult both = Username.Validate("008619090515655", FirstGenerationAnyRegion);
         Assert.Equal(UsernameKind.Mobile, both.Kind);
         Assert.Equal("19090515655", both.Normalized);
 
         // Found by the second Username campaign: padded past the mobile rule's old bound (32, now the ID rule's 40), only
         // the ID rule read it, and its canonical form then classified as a mobile number.
-        UsernameResult padded = Username.Classify("00861355051973     4" + new string(' ', 15), FirstGenerationAnyRegion);
+        UsernameResult padded = Username.Validate("00861355051973     4" + new string(' ', 15), FirstGenerationAnyRegion);
         Assert.Equal(UsernameKind.Mobile, padded.Kind);
         Assert.Equal("13550519734", padded.Normalized);
 
         // Accepted by neither: the shape's rule gives the reason.
-        UsernameResult neither = Username.Classify("008653550519051");
+        UsernameResult neither = Username.Validate("008653550519051");
         Assert.Equal(UsernameError.InvalidMobileNumber, neither.Error);
         Assert.Equal("ChsiMobile.NotMobile", neither.DetailErrorCode);
         Assert.Null(neither.IdNumber);
@@ -119,7 +119,7 @@ public class UsernameTests
     [InlineData("\u00A011010519491231002X", "11010519491231002X", UsernameKind.IdNumber)]
     public void Spaces_around_a_username_are_removed_whatever_its_form(string input, string normalized, UsernameKind kind)
     {
-        UsernameResult result = Username.Classify(input);
+        UsernameResult result = Username.Validate(input);
         Assert.Equal((kind, normalized), (result.Kind, result.Normalized));
     }
 
@@ -129,18 +129,18 @@ public class UsernameTests
         // Found by the Username fuzz target: the username bound (256) was smaller than the email rule's (1024).
         var trimming = new UsernameOptions { Email = new EmailOptions { TrimWhitespace = true } };
         string padded = "r@qq.com" + new string(' ', 300);
-        UsernameResult accepted = Username.Classify(padded, trimming);
+        UsernameResult accepted = Username.Validate(padded, trimming);
         Assert.Equal(UsernameKind.Email, accepted.Kind);
         Assert.Equal("r@qq.com", accepted.Normalized);
 
-        Assert.Equal(accepted, Username.Classify(padded)); // trimming is the default for usernames
+        Assert.Equal(accepted, Username.Validate(padded)); // trimming is the default for usernames
         var untrimmed = new UsernameOptions { Email = EmailOptions.Default };
-        Assert.Equal(UsernameError.InvalidEmail, Username.Classify(padded, untrimmed).Error);
-        Assert.Equal("ChsiEmail.TooLong", Username.Classify(padded, untrimmed).DetailErrorCode); // untrimmed, 308 > 254
+        Assert.Equal(UsernameError.InvalidEmail, Username.Validate(padded, untrimmed).Error);
+        Assert.Equal("ChsiEmail.TooLong", Username.Validate(padded, untrimmed).DetailErrorCode); // untrimmed, 308 > 254
 
         string tooLong = "r@qq.com" + new string(' ', 1024 - 8 + 1);
         Assert.Equal(EmailError.TooLong, Email.Validate(tooLong, trimming.Email).Error);
-        Assert.Equal(UsernameError.NotRecognized, Username.Classify(tooLong, trimming).Error);
+        Assert.Equal(UsernameError.NotRecognized, Username.Validate(tooLong, trimming).Error);
     }
 
     [Property(MaxTest = 1000)]
@@ -152,10 +152,10 @@ public class UsernameTests
                 + new string(' ', padding);
             bool mobile = MobileNumber.Validate(number).IsValid;
             bool id = IdNumber.Validate(number, FirstGenerationAnyRegion.IdNumber).IsValid;
-            UsernameResult result = Username.Classify(number, FirstGenerationAnyRegion);
+            UsernameResult result = Username.Validate(number, FirstGenerationAnyRegion);
             UsernameKind expected = mobile ? UsernameKind.Mobile : id ? UsernameKind.IdNumber : UsernameKind.Invalid;
             bool canonicalIsStable = result.Normalized is null
-                || Username.Classify(result.Normalized, FirstGenerationAnyRegion).Kind == result.Kind;
+                || Username.Validate(result.Normalized, FirstGenerationAnyRegion).Kind == result.Kind;
             return result.Kind == expected && result.IsValid == (mobile || id) && canonicalIsStable;
         });
 }

@@ -30,8 +30,8 @@ public sealed record AccountFormOptions
     /// <summary>Usernames (mobile number, ID number or email). Default <see cref="UsernameOptions.Default"/>.</summary>
     public UsernameOptions Username { get; init; } = UsernameOptions.Default;
 
-    /// <summary>Passwords. Default <see cref="PasswordPolicy.Default"/> (8–64 characters, not all from one class).</summary>
-    public PasswordPolicy Password { get; init; } = PasswordPolicy.Default;
+    /// <summary>Passwords. Default <see cref="PasswordOptions.Default"/> (8–64 characters, not all from one class).</summary>
+    public PasswordOptions Password { get; init; } = PasswordOptions.Default;
 
     /// <summary>Image captcha answers. Default <see cref="CaptchaOptions.Default"/> (4–8 letters or digits).</summary>
     public CaptchaOptions Captcha { get; init; } = CaptchaOptions.Default;

@@ -19,18 +19,37 @@ public enum CaptchaError
 /// <summary>Options of <see cref="Captcha.Validate"/>.</summary>
 public sealed record CaptchaOptions
 {
+    /// <summary>The largest <see cref="MinLength"/> and <see cref="MaxLength"/> accepted: 32 characters.</summary>
+    public const int LengthLimit = 32;
+
+    private readonly int _minLength = 4;
+    private readonly int _maxLength = 8;
+
     /// <summary>4–8 ASCII letters or digits.</summary>
     public static CaptchaOptions Default { get; } = new();
 
-    /// <summary>The fewest characters. Default 4.</summary>
-    public int MinLength { get; init; } = 4;
+    /// <summary>The fewest characters, 1–<see cref="LengthLimit"/>. Default 4.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–<see cref="LengthLimit"/>.</exception>
+    public int MinLength
+    {
+        get => _minLength;
+        init => _minLength = OptionBounds.Check(value, 1, LengthLimit, nameof(MinLength));
+    }
 
-    /// <summary>The most characters. Default 8.</summary>
-    public int MaxLength { get; init; } = 8;
+    /// <summary>The most characters, 1–<see cref="LengthLimit"/>, not less than <see cref="MinLength"/>. Default 8.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–<see cref="LengthLimit"/>.</exception>
+    public int MaxLength
+    {
+        get => _maxLength;
+        init => _maxLength = OptionBounds.Check(value, 1, LengthLimit, nameof(MaxLength));
+    }
+
+    // The two lengths are set independently (in any order in an object initializer), so their order is checked on use.
+    internal void CheckConsistent() => OptionBounds.CheckOrder(MinLength, MaxLength, nameof(MinLength), nameof(MaxLength));
 }
 
 /// <summary>The outcome of <see cref="Captcha.Validate"/>.</summary>
-public readonly record struct CaptchaResult
+public readonly record struct CaptchaResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the answer has an acceptable form.</summary>
     public bool IsValid => Error == CaptchaError.None && Normalized is not null;
@@ -43,19 +62,37 @@ public readonly record struct CaptchaResult
 
     /// <summary>For <see cref="CaptchaError.InvalidCharacter"/>: the UTF-16 index in the input; otherwise -1.</summary>
     public int ErrorPosition { get; init; }
+
+    /// <summary>Always <see langword="false"/> for an invalid answer; <see langword="true"/> when spaces were trimmed or full-width characters folded.</summary>
+    public bool WasNormalized { get; init; }
+
+    /// <summary>The options the answer was checked with (their bounds appear in messages).</summary>
+    internal CaptchaOptions? Options { get; init; }
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == CaptchaError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? CaptchaOptions.Default));
 }
 
 /// <summary>Image captcha answers (图片验证码): a few letters or digits, typed possibly with a Chinese IME.</summary>
 public static class Captcha
 {
     /// <summary>Checks the form of a captcha answer.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The options' bounds are inconsistent (a programmer error).</exception>
+    /// <exception cref="ArgumentException"><see cref="CaptchaOptions.MinLength"/> exceeds <see cref="CaptchaOptions.MaxLength"/> (a programmer error).</exception>
     public static CaptchaResult Validate(string? input, CaptchaOptions? options = null)
     {
         options ??= CaptchaOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinLength, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLength, options.MinLength, nameof(options));
-        // Far longer than an answer even with spaces around it: refused before any of it is read.
+        options.CheckConsistent();
+        return ValidateCore(input, options) with { Options = options };
+    }
+
+    private static CaptchaResult ValidateCore(string? input, CaptchaOptions options)
+    {
+        // Far longer than an answer even with spaces around it: refused before any of it is read. The bound is at most
+        // 128, so the stack buffer below is small whatever the options say.
         if (input is not null && input.Length > (options.MaxLength * 2) + 64)
         {
             return new CaptchaResult { Error = CaptchaError.InvalidLength, ErrorPosition = -1 };
@@ -88,7 +125,7 @@ public static class Captcha
             return new CaptchaResult { Error = CaptchaError.InvalidLength, ErrorPosition = -1 };
         }
 
-        string normalized = folded.SequenceEqual(input.AsSpan()) ? input! : folded.ToString();
-        return new CaptchaResult { Normalized = normalized, ErrorPosition = -1 };
+        bool unchanged = folded.SequenceEqual(input.AsSpan());
+        return new CaptchaResult { Normalized = unchanged ? input! : folded.ToString(), WasNormalized = !unchanged, ErrorPosition = -1 };
     }
 }

@@ -9,16 +9,16 @@ public enum PasswordError
     /// <summary>Nothing was entered.</summary>
     Empty,
 
-    /// <summary>Fewer characters than <see cref="PasswordPolicy.MinLength"/> (counted in Unicode scalar values).</summary>
+    /// <summary>Fewer characters than <see cref="PasswordOptions.MinLength"/> (counted in Unicode scalar values).</summary>
     TooShort,
 
-    /// <summary>More characters than <see cref="PasswordPolicy.MaxLength"/>.</summary>
+    /// <summary>More characters than <see cref="PasswordOptions.MaxLength"/>.</summary>
     TooLong,
 
     /// <summary>A control, format (zero-width, bidi) or unpaired surrogate character; <see cref="PasswordResult.ErrorPosition"/> gives it.</summary>
     InvalidCharacter,
 
-    /// <summary>Fewer character classes (lower-case, upper-case, digits, others) than <see cref="PasswordPolicy.MinCharacterClasses"/>.</summary>
+    /// <summary>Fewer character classes (lower-case, upper-case, digits, others) than <see cref="PasswordOptions.MinCharacterClasses"/>.</summary>
     TooFewCharacterClasses,
 
     /// <summary>The password equals one of the context values given (the username, mobile number, ID number, email).</summary>
@@ -30,26 +30,51 @@ public enum PasswordError
 /// least 64 allowed, every printable Unicode character allowed and counted as one, no periodic change; plus one
 /// composition rule NIST does not ask for but Chinese forms expect: not all from one character class.
 /// </summary>
-public sealed record PasswordPolicy
+public sealed record PasswordOptions
 {
+    /// <summary>The largest <see cref="MinLength"/> and <see cref="MaxLength"/> accepted: 1024 characters.</summary>
+    public const int LengthLimit = 1024;
+
+    private readonly int _minLength = 8;
+    private readonly int _maxLength = 64;
+    private readonly int _minCharacterClasses = 2;
+
     /// <summary>8–64 characters, at least 2 character classes, not equal to the account's own details.</summary>
-    public static PasswordPolicy Default { get; } = new();
+    public static PasswordOptions Default { get; } = new();
 
-    /// <summary>The fewest characters (Unicode scalar values). Default 8.</summary>
-    public int MinLength { get; init; } = 8;
+    /// <summary>The fewest characters (Unicode scalar values), 1–<see cref="LengthLimit"/>. Default 8.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–<see cref="LengthLimit"/>.</exception>
+    public int MinLength
+    {
+        get => _minLength;
+        init => _minLength = OptionBounds.Check(value, 1, LengthLimit, nameof(MinLength));
+    }
 
-    /// <summary>The most characters. Default 64.</summary>
-    public int MaxLength { get; init; } = 64;
+    /// <summary>The most characters, 1–<see cref="LengthLimit"/>, not less than <see cref="MinLength"/>. Default 64.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–<see cref="LengthLimit"/>.</exception>
+    public int MaxLength
+    {
+        get => _maxLength;
+        init => _maxLength = OptionBounds.Check(value, 1, LengthLimit, nameof(MaxLength));
+    }
 
     /// <summary>
-    /// The fewest classes among lower-case letters, upper-case letters, digits and everything else. Default 2 ("not all
-    /// from one class"); 1 turns the rule off.
+    /// The fewest classes among lower-case letters, upper-case letters, digits and everything else, 1–4. Default 2 ("not
+    /// all from one class"); 1 turns the rule off.
     /// </summary>
-    public int MinCharacterClasses { get; init; } = 2;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–4.</exception>
+    public int MinCharacterClasses
+    {
+        get => _minCharacterClasses;
+        init => _minCharacterClasses = OptionBounds.Check(value, 1, 4, nameof(MinCharacterClasses));
+    }
+
+    // The two lengths are set independently (in any order in an object initializer), so their order is checked on use.
+    internal void CheckConsistent() => OptionBounds.CheckOrder(MinLength, MaxLength, nameof(MinLength), nameof(MaxLength));
 }
 
 /// <summary>The outcome of <see cref="Password.Validate"/>. Carries no copy of the password.</summary>
-public readonly record struct PasswordResult
+public readonly record struct PasswordResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the password satisfies the policy.</summary>
     public bool IsValid => Error == PasswordError.None && Length > 0;
@@ -65,25 +90,46 @@ public readonly record struct PasswordResult
 
     /// <summary>For <see cref="PasswordError.InvalidCharacter"/>: the UTF-16 index; otherwise -1.</summary>
     public int ErrorPosition { get; init; }
+
+    /// <summary>Always <see langword="null"/>: a password is never echoed or rewritten.</summary>
+    string? IRuleResult.Normalized => null;
+
+    /// <summary>Always <see langword="false"/>: passwords are checked as typed, never folded.</summary>
+    bool IRuleResult.WasNormalized => false;
+
+    /// <summary>The options the password was checked with (their bounds appear in messages).</summary>
+    internal PasswordOptions? Options { get; init; }
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == PasswordError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    /// <remarks>Never the password or any of its characters: only its position, lengths and the policy's bounds.</remarks>
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? PasswordOptions.Default));
 }
 
-/// <summary>Account passwords, checked against a <see cref="PasswordPolicy"/>.</summary>
+/// <summary>Account passwords, checked against a <see cref="PasswordOptions"/>.</summary>
 public static class Password
 {
     /// <summary>Checks <paramref name="password"/>. Spaces are allowed (also leading and trailing: passwords are never trimmed).</summary>
     /// <param name="password">The password; <see langword="null"/> is <see cref="PasswordError.Empty"/>.</param>
-    /// <param name="policy">The policy; <see langword="null"/> means <see cref="PasswordPolicy.Default"/>.</param>
+    /// <param name="options">The policy; <see langword="null"/> means <see cref="PasswordOptions.Default"/>.</param>
     /// <param name="accountDetails">
     /// Values the password must not equal: username, mobile, ID number, email. Compared ordinally and case-insensitively
-    /// after trimming the detail, and, for a detail that is a valid username (<see cref="Username.Classify(string?)"/>),
+    /// after trimming the detail, and, for a detail that is a valid username (<see cref="Username.Validate(string?)"/>),
     /// by canonical form, so "+86 138 0013 8000" and 13800138000 are the same detail.
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException">The policy's bounds are inconsistent (a programmer error).</exception>
-    public static PasswordResult Validate(string? password, PasswordPolicy? policy = null, params ReadOnlySpan<string?> accountDetails)
+    /// <exception cref="ArgumentException"><see cref="PasswordOptions.MinLength"/> exceeds <see cref="PasswordOptions.MaxLength"/> (a programmer error).</exception>
+    public static PasswordResult Validate(string? password, PasswordOptions? options = null, params ReadOnlySpan<string?> accountDetails)
     {
-        policy ??= PasswordPolicy.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MinLength, 1, nameof(policy));
-        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxLength, policy.MinLength, nameof(policy));
+        options ??= PasswordOptions.Default;
+        options.CheckConsistent();
+        return ValidateCore(password, options, accountDetails) with { Options = options };
+    }
+
+    private static PasswordResult ValidateCore(string? password, PasswordOptions policy, ReadOnlySpan<string?> accountDetails)
+    {
         if (string.IsNullOrEmpty(password))
         {
             return new PasswordResult { Error = PasswordError.Empty, ErrorPosition = -1 };
@@ -136,10 +182,10 @@ public static class Password
 
             // The same account detail written another way ("110105 19491231 002X", full-width digits, +86 ...): a
             // detail that is a valid username matches a password that is that username in its canonical form.
-            UsernameResult account = Username.Classify(detail);
+            UsernameResult account = Username.Validate(detail);
             if (account.IsValid)
             {
-                passwordAsUsername ??= Username.Classify(password).Normalized ?? string.Empty;
+                passwordAsUsername ??= Username.Validate(password).Normalized ?? string.Empty;
                 if (string.Equals(account.Normalized, passwordAsUsername, StringComparison.OrdinalIgnoreCase))
                 {
                     return result with { Error = PasswordError.SameAsAccountDetail };

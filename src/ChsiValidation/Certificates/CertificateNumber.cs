@@ -22,6 +22,11 @@ public static class CertificateNumber
     public static CertificateNumberResult Validate(CertificateType type, string? input, CertificateNumberOptions? options = null)
     {
         options ??= CertificateNumberOptions.Default;
+        return ValidateCore(type, input, options) with { Options = options };
+    }
+
+    private static CertificateNumberResult ValidateCore(CertificateType type, string? input, CertificateNumberOptions options)
+    {
         var result = new CertificateNumberResult { Type = type, ErrorPosition = -1 };
         if (input is null)
         {

@@ -39,7 +39,7 @@ public enum CertificateNumberError
 }
 
 /// <summary>The outcome of <see cref="CertificateNumber.Validate"/>.</summary>
-public readonly record struct CertificateNumberResult
+public readonly record struct CertificateNumberResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the number is valid for <see cref="Type"/>.</summary>
     public bool IsValid => Error == CertificateNumberError.None && Normalized is not null;
@@ -64,6 +64,16 @@ public readonly record struct CertificateNumberResult
 
     /// <summary>For <see cref="CertificateNumberError.TypeMismatch"/>: the type the number belongs to.</summary>
     public CertificateType? SuggestedType { get; init; }
+
+    /// <summary>The options the number was checked with (their bounds appear in messages).</summary>
+    internal CertificateNumberOptions? Options { get; init; }
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == CertificateNumberError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? CertificateNumberOptions.Default, culture ?? System.Globalization.CultureInfo.CurrentUICulture));
 }
 
 /// <summary>Options of <see cref="CertificateNumber.Validate"/>. Immutable; <see cref="Default"/> is shared.</summary>

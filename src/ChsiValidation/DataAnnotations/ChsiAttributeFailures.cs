@@ -14,7 +14,7 @@ internal static class ChsiAttributeFailures
         ValidationAttribute attribute,
         ValidationContext? context,
         string errorCode,
-        params ReadOnlySpan<(string Name, object? Value)> arguments)
+        IReadOnlyList<(string Name, object? Value)> arguments)
     {
         string displayName = context?.DisplayName ?? context?.MemberName ?? string.Empty;
         string message;
@@ -24,16 +24,12 @@ internal static class ChsiAttributeFailures
         }
         else
         {
-            message = ValidationMessages.GetMessage(errorCode, MessageArguments.ToDictionary(displayName, arguments.ToArray()), CultureInfo.CurrentUICulture);
+            message = ValidationMessages.GetMessage(errorCode, MessageArguments.ToDictionary(displayName, arguments), CultureInfo.CurrentUICulture);
         }
 
         string[] members = context?.MemberName is string member ? [member] : [];
         return new ChsiValidationResult(message, members, errorCode);
     }
-
-    /// <summary>The <see cref="TimeProvider"/> registered in the container behind <paramref name="context"/>, else the system clock.</summary>
-    public static TimeProvider Clock(ValidationContext? context) =>
-        context?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
 }
 
 /// <summary>A DataAnnotations failure that also carries the stable ChsiValidation error code.</summary>

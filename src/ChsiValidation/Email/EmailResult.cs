@@ -4,7 +4,7 @@ namespace ChsiValidation;
 /// The outcome of <see cref="Email.Validate(string?, EmailOptions?)"/>: the verdict, the reason when rejected, the
 /// canonical address and a non-blocking "did you mean" suggestion. A default instance is not valid.
 /// </summary>
-public readonly record struct EmailResult
+public readonly record struct EmailResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the address passed every check.</summary>
     public bool IsValid => Error == EmailError.None && Normalized is not null;
@@ -32,6 +32,16 @@ public readonly record struct EmailResult
 
     /// <summary>What normalisation changed.</summary>
     public EmailChanges Changes { get; init; }
+
+    /// <summary><see langword="true"/> when <see cref="Changes"/> is not empty.</summary>
+    public bool WasNormalized => Changes != EmailChanges.None;
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == EmailError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this));
 
     internal static EmailResult Fail(EmailError error, int position = -1) => new() { Error = error, ErrorPosition = position };
 }

@@ -5,10 +5,10 @@ namespace ChsiValidation;
 /// the canonical number and the facts the number encodes. A default instance means "not validated" (<see cref="Error"/>
 /// is <see cref="IdNumberError.None"/> but <see cref="Kind"/> is <see cref="IdNumberKind.Unknown"/>); use <see cref="IsValid"/>.
 /// </summary>
-public readonly record struct IdNumberResult
+public readonly record struct IdNumberResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the number passed every check.</summary>
-    public bool IsValid => Error == IdNumberError.None && Kind != IdNumberKind.Unknown;
+    public bool IsValid => Error == IdNumberError.None && Normalized is not null;
 
     /// <summary>Why the number was rejected; <see cref="IdNumberError.None"/> when valid.</summary>
     public IdNumberError Error { get; init; }
@@ -64,6 +64,14 @@ public readonly record struct IdNumberResult
 
     /// <summary>For a first-generation number: its 18-digit form (century 19 inserted, check character appended).</summary>
     public string? Upgraded { get; init; }
+
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == IdNumberError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this));
 
     internal static IdNumberResult Fail(IdNumberError error, int position = -1) =>
         new() { Error = error, ErrorPosition = position };

@@ -2,9 +2,44 @@ using System.Globalization;
 
 namespace ChsiValidation;
 
-/// <summary>How message placeholders show the values they name; shared by the FluentValidation and DataAnnotations adapters.</summary>
+/// <summary>
+/// How message placeholders show the values they name: one place for every rule, used by each result's
+/// <see cref="IRuleResult.GetMessageArguments"/>. A failure carries only the placeholders its reason's message uses;
+/// positions are 1-based and counted in characters; characters, codes and suggestions are strings.
+/// </summary>
 public static class MessageArguments
 {
+    /// <summary>
+    /// The 1-based position, counted in characters (Unicode scalar values, a lone surrogate as one), of the character at
+    /// UTF-16 index <paramref name="index"/> of <paramref name="value"/>; 0 when <paramref name="index"/> is negative or
+    /// outside the string.
+    /// </summary>
+    public static int CharacterPosition(string? value, int index) =>
+        value is null || index < 0 || index >= value.Length ? 0 : TypedText.RuneCount(value.AsSpan(0, index)) + 1;
+
+    /// <summary>
+    /// Keeps of <paramref name="values"/> those that the zh-Hans or en message of <paramref name="errorCode"/> names, so a
+    /// failure carries only the placeholders its reason uses; empty for an unknown code or a valid result.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, object? Value)> Select(string? errorCode, IReadOnlyList<(string Name, object? Value)> values)
+    {
+        if (errorCode is null)
+        {
+            return [];
+        }
+
+        IReadOnlySet<string> used = ValidationMessages.PlaceholdersOf(errorCode);
+        var kept = new List<(string Name, object? Value)>(values.Count);
+        foreach ((string Name, object? Value) value in values)
+        {
+            if (used.Contains(value.Name))
+            {
+                kept.Add(value);
+            }
+        }
+
+        return kept;
+    }
     /// <summary>
     /// The character at <paramref name="index"/> of <paramref name="value"/> as a message shows it: the whole pair when it
     /// starts a surrogate pair, <c>U+XXXX</c> when it is invisible or has no glyph (control, format, space, unpaired
@@ -36,11 +71,11 @@ public static class MessageArguments
     /// "2–3" on a foreign permanent resident ID) and <see cref="IdNumberError.InvalidBirthDate"/> ("7–14", or "7–12" on a
     /// first-generation number).
     /// </summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, IdNumberResult result) =>
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, IdNumberResult result) =>
     [
-        ("Position", result.ErrorPosition + 1),
+        ("Position", CharacterPosition(input, result.ErrorPosition)),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
-        ("ExpectedCheckCharacter", result.ExpectedCheckCharacter),
+        ("ExpectedCheckCharacter", result.ExpectedCheckCharacter?.ToString()),
         ("Upgraded", result.Upgraded),
         ("BirthDate", result.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ("Digits", (result.Error, result.Kind) switch
@@ -54,36 +89,36 @@ public static class MessageArguments
     ];
 
     /// <summary>The placeholders of a mobile number failure: Position (1-based), Character.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, MobileNumberResult result) =>
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, MobileNumberResult result) =>
     [
-        ("Position", result.ErrorPosition + 1),
+        ("Position", CharacterPosition(input, result.ErrorPosition)),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
     ];
 
     /// <summary>The placeholders of an email failure: Position, Character, Replacement (the half-width form), Suggestion.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, EmailResult result) =>
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, EmailResult result) =>
     [
-        ("Position", result.ErrorPosition + 1),
+        ("Position", CharacterPosition(input, result.ErrorPosition)),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
-        ("Replacement", result.Replacement),
+        ("Replacement", result.Replacement?.ToString()),
         ("Suggestion", result.Suggestion),
     ];
 
     /// <summary>The placeholders of an SMS code failure: Position, Character, ExpectedLength.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, SmsCodeResult result) =>
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, SmsCodeResult result) =>
     [
-        ("Position", result.ErrorPosition + 1),
+        ("Position", CharacterPosition(input, result.ErrorPosition)),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
         ("ExpectedLength", result.ExpectedLength),
     ];
 
     /// <summary>The placeholders of a password failure: Position, Length, MinLength, MaxLength, MinCharacterClasses. Never the password.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(PasswordResult result, PasswordPolicy policy)
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, PasswordResult result, PasswordOptions policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         return
         [
-            ("Position", result.ErrorPosition + 1),
+            ("Position", CharacterPosition(input, result.ErrorPosition)),
             ("Length", result.Length),
             ("MinLength", policy.MinLength),
             ("MaxLength", policy.MaxLength),
@@ -92,12 +127,12 @@ public static class MessageArguments
     }
 
     /// <summary>The placeholders of a captcha failure: Position, Character, MinLength, MaxLength.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, CaptchaResult result, CaptchaOptions options)
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, CaptchaResult result, CaptchaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return
         [
-            ("Position", result.ErrorPosition + 1),
+            ("Position", CharacterPosition(input, result.ErrorPosition)),
             ("Character", DisplayCharacter(input, result.ErrorPosition)),
             ("MinLength", options.MinLength),
             ("MaxLength", options.MaxLength),
@@ -109,7 +144,7 @@ public static class MessageArguments
     /// CharacterCount, Suggestions (formatted for <paramref name="culture"/>); for <see cref="PersonNameError.RareCharacter"/>
     /// those of its first rare character.
     /// </summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, PersonNameResult result, PersonNameOptions options, CultureInfo culture)
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, PersonNameResult result, PersonNameOptions options, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (result.Error == PersonNameError.RareCharacter && result.RareCharacters.Count > 0)
@@ -119,7 +154,7 @@ public static class MessageArguments
 
         return
         [
-            ("Position", result.ErrorCharacterIndex + 1),
+            ("Position", CharacterPosition(input, result.ErrorPosition)),
             ("Character", DisplayCharacter(input, result.ErrorPosition)),
             ("MinLength", options.MinLength),
             ("MaxLength", options.MaxLength),
@@ -129,7 +164,7 @@ public static class MessageArguments
     }
 
     /// <summary>The placeholders of a rare-character finding: Character, Position (1-based, in characters), Tier, Suggestions.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(RareCharacter rare, CultureInfo culture) =>
+    internal static IReadOnlyList<(string Name, object? Value)> For(RareCharacter rare, CultureInfo culture) =>
     [
         ("Character", rare.Character),
         ("Position", rare.CharacterIndex + 1),
@@ -141,13 +176,13 @@ public static class MessageArguments
     /// The placeholders of a certificate number failure: Position, Character, CertificateType and SuggestedType (names in
     /// <paramref name="culture"/>'s language), Format (the type's layout described in that language), MaxLength.
     /// </summary>
-    public static IReadOnlyList<(string Name, object? Value)> For(string input, CertificateNumberResult result, CertificateNumberOptions options, CultureInfo culture)
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, CertificateNumberResult result, CertificateNumberOptions options, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(options);
         bool zh = ValidationMessages.IsChinese(culture);
         return
         [
-            ("Position", result.ErrorPosition + 1),
+            ("Position", CharacterPosition(input, result.ErrorPosition)),
             ("Character", DisplayCharacter(input, result.ErrorPosition)),
             ("CertificateType", zh ? result.Type.ChineseName() : result.Type.EnglishName()),
             ("SuggestedType", result.SuggestedType is CertificateType suggested ? (zh ? suggested.ChineseName() : suggested.EnglishName()) : null),
@@ -179,7 +214,7 @@ public static class MessageArguments
     /// with <c>PropertyName</c> the kind's name in <paramref name="culture"/>'s language; empty when the username was not
     /// recognised as any kind (<see cref="UsernameResult.DetailErrorCode"/> is then <see langword="null"/>).
     /// </summary>
-    public static IReadOnlyList<(string Name, object? Value)> ForDetail(string input, UsernameResult result, CultureInfo culture)
+    internal static IReadOnlyList<(string Name, object? Value)> ForDetail(string input, UsernameResult result, CultureInfo culture)
     {
         bool zh = ValidationMessages.IsChinese(culture);
         return result.Error switch

@@ -89,6 +89,43 @@ public static partial class ValidationMessages
         return culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly Dictionary<string, HashSet<string>> Placeholders = IndexPlaceholders();
+
+    /// <summary>
+    /// The placeholders (other than <c>PropertyName</c>) that the zh-Hans or en text of <paramref name="errorCode"/> names;
+    /// empty for an unknown code.
+    /// </summary>
+    public static IReadOnlySet<string> PlaceholdersOf(string errorCode)
+    {
+        ArgumentNullException.ThrowIfNull(errorCode);
+        return Placeholders.TryGetValue(errorCode, out HashSet<string>? names) ? names : [];
+    }
+
+    private static Dictionary<string, HashSet<string>> IndexPlaceholders()
+    {
+        var index = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach ((string code, (string zh, string en)) in Table)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string text in (ReadOnlySpan<string>)[zh, en])
+            {
+                for (int open = text.IndexOf('{'); open >= 0; open = text.IndexOf('{', open + 1))
+                {
+                    int close = text.IndexOf('}', open + 1);
+                    if (close > open + 1)
+                    {
+                        names.Add(text.Substring(open + 1, close - open - 1));
+                    }
+                }
+            }
+
+            names.Remove("PropertyName");
+            index[code] = names;
+        }
+
+        return index;
+    }
+
     private static Dictionary<string, (string Zh, string En)> Build()
     {
         var table = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace ChsiValidation;
 /// 11 digits, the E.164 form and the advisory carrier. A default instance is not valid (<see cref="Normalized"/> is
 /// <see langword="null"/>); use <see cref="IsValid"/>.
 /// </summary>
-public readonly record struct MobileNumberResult
+public readonly record struct MobileNumberResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the number is a mainland China mobile number.</summary>
     public bool IsValid => Error == MobileNumberError.None && Normalized is not null;
@@ -37,6 +37,14 @@ public readonly record struct MobileNumberResult
 
     /// <summary><see langword="true"/> when <see cref="Changes"/> is not empty.</summary>
     public bool WasNormalized => Changes != MobileNumberChanges.None;
+
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == MobileNumberError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this));
 
     internal static MobileNumberResult Fail(MobileNumberError error, int position = -1) =>
         new() { Error = error, ErrorPosition = position };

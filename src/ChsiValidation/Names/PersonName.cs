@@ -46,6 +46,11 @@ public static class PersonName
     public static PersonNameResult Validate(string? input, PersonNameOptions? options = null)
     {
         options ??= PersonNameOptions.Default;
+        return ValidateCore(input, options) with { Options = options };
+    }
+
+    private static PersonNameResult ValidateCore(string? input, PersonNameOptions options)
+    {
         if (string.IsNullOrEmpty(input))
         {
             return PersonNameResult.Fail(PersonNameError.Empty);
@@ -254,7 +259,7 @@ public static class PersonName
     /// Symmetric: swapping the names swaps the indexes in <see cref="PersonNameComparison.Details"/> and nothing else.
     /// </summary>
     /// <returns>
-    /// <see cref="PersonNameMatch.Same"/> for the same string; <see cref="PersonNameMatch.SameAfterNormalisation"/> when equal
+    /// <see cref="PersonNameMatch.Same"/> for the same string; <see cref="PersonNameMatch.SameAfterNormalization"/> when equal
     /// after trimming, ignoring spaces between Chinese characters (runs of spaces count once in Latin names), invisible
     /// characters (zero-width, BOM, bidi, variation selectors), letter case and a Chinese name's separator dots (阿沛阿旺晋美
     /// against 阿沛·阿旺晋美), folding dot variants, radicals, compatibility ideographs, full-width forms and GBK private-use codes;
@@ -306,7 +311,7 @@ public static class PersonName
 
         return new PersonNameComparison
         {
-            Match = (differences & PersonNameDifferences.Variant) != 0 ? PersonNameMatch.DiffersByVariant : PersonNameMatch.SameAfterNormalisation,
+            Match = (differences & PersonNameDifferences.Variant) != 0 ? PersonNameMatch.DiffersByVariant : PersonNameMatch.SameAfterNormalization,
             Differences = differences,
             Details = details,
         };

@@ -123,7 +123,7 @@ public enum PersonNameMatch
     /// and where (or whether) a Chinese name's separator dots stand;
     /// <see cref="PersonNameComparison.Differences"/> says which of these mattered.
     /// </summary>
-    SameAfterNormalisation,
+    SameAfterNormalization,
 
     /// <summary>The names differ only by variant forms of some characters (張/张), and possibly by folds.</summary>
     DiffersByVariant,

@@ -5,7 +5,7 @@ namespace ChsiValidation;
 /// the canonical name, its length in characters, its rare characters and what normalising changed. A default instance
 /// means "not validated" (<see cref="IsValid"/> is <see langword="false"/>).
 /// </summary>
-public readonly record struct PersonNameResult
+public readonly record struct PersonNameResult : IRuleResult
 {
     private readonly IReadOnlyList<RareCharacter>? _rareCharacters;
     private readonly IReadOnlyList<PersonNameNormalization>? _normalizations;
@@ -76,6 +76,16 @@ public readonly record struct PersonNameResult
     /// <summary><see langword="true"/> when <see cref="RareCharacters"/> is not empty.</summary>
     public bool HasRareCharacters => RareCharacters.Count != 0;
 
+    /// <summary>The options the name was checked with (their bounds appear in messages).</summary>
+    internal PersonNameOptions? Options { get; init; }
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == PersonNameError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? PersonNameOptions.Default, culture ?? System.Globalization.CultureInfo.CurrentUICulture));
+
     internal static PersonNameResult Fail(PersonNameError error) =>
         new() { Error = error, ErrorPosition = -1, ErrorCharacterIndex = -1, ErrorCodePoint = -1 };
 
@@ -96,6 +106,14 @@ public readonly record struct RareCharacter(int Index, int CharacterIndex, int C
 {
     /// <summary>The character as a string (two UTF-16 units outside the BMP).</summary>
     public string Character => char.ConvertFromUtf32(CodePoint);
+
+    /// <summary>
+    /// The placeholders of the rare-character message (<see cref="ErrorCodes.PersonNameRareCharacter"/>): Character,
+    /// Position (1-based, in characters), Tier, Suggestions (formatted for <paramref name="culture"/>).
+    /// </summary>
+    /// <param name="culture">The culture of the message; <see langword="null"/> means the current UI culture.</param>
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.For(this, culture ?? System.Globalization.CultureInfo.CurrentUICulture);
 }
 
 /// <summary>One change normalising made to a typed name.</summary>
@@ -114,7 +132,7 @@ public readonly record struct PersonNameComparison
     /// <summary>How the names compare.</summary>
     public PersonNameMatch Match { get; init; }
 
-    /// <summary>The kinds of difference found (for <see cref="PersonNameMatch.SameAfterNormalisation"/> and <see cref="PersonNameMatch.DiffersByVariant"/>).</summary>
+    /// <summary>The kinds of difference found (for <see cref="PersonNameMatch.SameAfterNormalization"/> and <see cref="PersonNameMatch.DiffersByVariant"/>).</summary>
     public PersonNameDifferences Differences { get; init; }
 
     /// <summary>Each difference with its position in both names; empty for <see cref="PersonNameMatch.Same"/> and <see cref="PersonNameMatch.Different"/>.</summary>

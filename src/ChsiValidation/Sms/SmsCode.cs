@@ -12,27 +12,26 @@ public static class SmsCode
     /// <summary>The usual code length.</summary>
     public const int DefaultLength = 6;
 
-    /// <summary>The shortest length accepted for <c>length</c>.</summary>
+    /// <summary>The shortest <see cref="SmsCodeOptions.Length"/>.</summary>
     public const int MinLength = 4;
 
-    /// <summary>The longest length accepted for <c>length</c>.</summary>
+    /// <summary>The longest <see cref="SmsCodeOptions.Length"/>.</summary>
     public const int MaxLength = 8;
 
     // Room for the code with spaces around it; anything longer is refused unread.
     private const int MaxInputLength = 32;
 
     /// <summary>
-    /// Checks the form of a typed code: digits only, exactly <paramref name="length"/> of them. Full-width digits and
+    /// Checks the form of a typed code: digits only, exactly <see cref="SmsCodeOptions.Length"/> of them. Full-width digits and
     /// surrounding spaces are folded (and flagged in <see cref="SmsCodeResult.Changes"/>); spaces inside the code,
     /// letters and other scripts' digits are <see cref="SmsCodeError.InvalidCharacter"/>.
     /// </summary>
     /// <param name="code">What the person typed; <see langword="null"/> is <see cref="SmsCodeError.Empty"/>.</param>
-    /// <param name="length">The number of digits the codes have, 4–8 (a programmer's choice, not user input).</param>
+    /// <param name="options">The code length; <see langword="null"/> means <see cref="SmsCodeOptions.Default"/> (6 digits).</param>
     /// <returns>The verdict and the code in ASCII digits. Never throws for any <paramref name="code"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is outside 4–8.</exception>
-    public static SmsCodeResult Validate(string? code, int length = DefaultLength)
+    public static SmsCodeResult Validate(string? code, SmsCodeOptions? options = null)
     {
-        CheckLength(length);
+        int length = (options ?? SmsCodeOptions.Default).Length;
         var result = new SmsCodeResult { ExpectedLength = length, ErrorPosition = -1 };
         ReadOnlySpan<char> span = code.AsSpan();
         if (span.Length > MaxInputLength)
@@ -82,13 +81,13 @@ public static class SmsCode
     /// <see langword="true"/> when the typed code is well-formed and equals the code that was sent, compared ordinally
     /// in constant time (the comparison does not reveal how many leading digits matched).
     /// </summary>
-    /// <param name="entered">What the person typed (folded as <see cref="Validate(string?, int)"/> folds it).</param>
+    /// <param name="entered">What the person typed (folded as <see cref="Validate(string?, SmsCodeOptions?)"/> folds it).</param>
     /// <param name="sent">The code that was sent.</param>
-    /// <param name="length">The number of digits, 4–8.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is outside 4–8.</exception>
-    public static bool Matches(string? entered, string? sent, int length = DefaultLength)
+    /// <param name="options">The code length; <see langword="null"/> means <see cref="SmsCodeOptions.Default"/>.</param>
+    public static bool Matches(string? entered, string? sent, SmsCodeOptions? options = null)
     {
-        SmsCodeResult result = Validate(entered, length);
+        SmsCodeResult result = Validate(entered, options);
+        int length = result.ExpectedLength;
         if (!result.IsValid || sent is null || sent.Length != length)
         {
             return false;

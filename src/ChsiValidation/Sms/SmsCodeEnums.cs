@@ -1,7 +1,7 @@
 namespace ChsiValidation;
 
 /// <summary>
-/// Why an SMS verification code was rejected, by its form (<see cref="SmsCode.Validate(string?, int)"/>) or by its
+/// Why an SMS verification code was rejected, by its form (<see cref="SmsCode.Validate(string?, SmsCodeOptions?)"/>) or by its
 /// time (<see cref="SmsCodeValidity.Check(DateTimeOffset)"/>). Stable: error codes and translations key on these names.
 /// </summary>
 public enum SmsCodeError

@@ -1,10 +1,10 @@
 namespace ChsiValidation;
 
 /// <summary>
-/// The outcome of <see cref="SmsCode.Validate(string?, int)"/>: the verdict, the reason and the code in ASCII digits.
+/// The outcome of <see cref="SmsCode.Validate(string?, SmsCodeOptions?)"/>: the verdict, the reason and the code in ASCII digits.
 /// A default instance is not valid.
 /// </summary>
-public readonly record struct SmsCodeResult
+public readonly record struct SmsCodeResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the input is a well-formed code of the expected length.</summary>
     public bool IsValid => Error == SmsCodeError.None && Normalized is not null;
@@ -26,4 +26,11 @@ public readonly record struct SmsCodeResult
 
     /// <summary><see langword="true"/> when <see cref="Changes"/> is not empty.</summary>
     public bool WasNormalized => Changes != SmsCodeChanges.None;
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == SmsCodeError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
+        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this));
 }

@@ -22,13 +22,13 @@ public static class Username
     /// <summary>Classifies and validates a username with the default rules of each form.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is <see cref="UsernameError.Empty"/>.</param>
     /// <returns>The form and the underlying rule's result. Never throws.</returns>
-    public static UsernameResult Classify(string? input) => Classify(input, null);
+    public static UsernameResult Validate(string? input) => Validate(input, null);
 
     /// <summary>Classifies and validates a username.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is <see cref="UsernameError.Empty"/>.</param>
     /// <param name="options">The rules of each form; <see langword="null"/> means <see cref="UsernameOptions.Default"/>.</param>
     /// <returns>The form and the underlying rule's result. Never throws.</returns>
-    public static UsernameResult Classify(string? input, UsernameOptions? options)
+    public static UsernameResult Validate(string? input, UsernameOptions? options)
     {
         options ??= UsernameOptions.Default;
         ReadOnlySpan<char> span = input.AsSpan();

@@ -1,6 +1,6 @@
 namespace ChsiValidation;
 
-/// <summary>The rules <see cref="Username.Classify(string?, UsernameOptions?)"/> applies to each form. Immutable; start from <see cref="Default"/>.</summary>
+/// <summary>The rules <see cref="Username.Validate(string?, UsernameOptions?)"/> applies to each form. Immutable; start from <see cref="Default"/>.</summary>
 public sealed record UsernameOptions
 {
     /// <summary>The default rules of each form.</summary>

@@ -1,13 +1,13 @@
 namespace ChsiValidation;
 
 /// <summary>
-/// The outcome of <see cref="Username.Classify(string?, UsernameOptions?)"/>: which form the username has and, when
+/// The outcome of <see cref="Username.Validate(string?, UsernameOptions?)"/>: which form the username has and, when
 /// the form was recognised, the full result of that form's rule (with its own reason). A default instance is invalid.
 /// </summary>
-public readonly record struct UsernameResult
+public readonly record struct UsernameResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the username is a valid mobile number, ID number or email address.</summary>
-    public bool IsValid => Kind != UsernameKind.Invalid;
+    public bool IsValid => Error == UsernameError.None && Normalized is not null;
 
     /// <summary>The form of a valid username; <see cref="UsernameKind.Invalid"/> otherwise.</summary>
     public UsernameKind Kind { get; init; }
@@ -35,4 +35,39 @@ public readonly record struct UsernameResult
         UsernameError.InvalidEmail => ErrorCodes.Of(Email!.Value.Error),
         _ => null,
     };
+
+    /// <summary>The underlying rule's error position for a rejected mobile number, ID number or email; otherwise -1.</summary>
+    public int ErrorPosition => Error switch
+    {
+        UsernameError.InvalidMobileNumber => Mobile?.ErrorPosition ?? -1,
+        UsernameError.InvalidIdNumber => IdNumber?.ErrorPosition ?? -1,
+        UsernameError.InvalidEmail => Email?.ErrorPosition ?? -1,
+        _ => -1,
+    };
+
+    /// <summary><see langword="true"/> when the underlying rule changed the typed input to reach <see cref="Normalized"/>.</summary>
+    public bool WasNormalized => IsValid && Kind switch
+    {
+        UsernameKind.Mobile => Mobile?.WasNormalized ?? false,
+        UsernameKind.IdNumber => IdNumber?.WasNormalized ?? false,
+        UsernameKind.Email => Email?.WasNormalized ?? false,
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error == UsernameError.None ? null : ErrorCodes.Of(Error);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>Detail</c> is the underlying rule's own message (in <paramref name="culture"/>'s language) and <c>DetailErrorCode</c>
+    /// its code, when the username was recognised as a mobile number, ID number or email address.
+    /// </remarks>
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null)
+    {
+        culture ??= System.Globalization.CultureInfo.CurrentUICulture;
+        string? detail = DetailErrorCode is { } code
+            ? ValidationMessages.GetMessage(code, MessageArguments.ToDictionary(string.Empty, MessageArguments.ForDetail(input ?? string.Empty, this, culture)), culture)
+            : null;
+        return MessageArguments.Select(ErrorCode, [("Detail", detail), ("DetailErrorCode", DetailErrorCode)]);
+    }
 }

@@ -1,0 +1,26 @@
+namespace ChsiValidation;
+
+/// <summary>
+/// The bounds check every options record runs when a value is set, so that nothing a caller configures can make a rule
+/// misbehave later (a negative length, a length that sizes a buffer beyond any real input).
+/// </summary>
+internal static class OptionBounds
+{
+    internal static int Check(int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+        }
+
+        return value;
+    }
+
+    internal static void CheckOrder(int min, int max, string minName, string maxName)
+    {
+        if (min > max)
+        {
+            throw new ArgumentException($"{minName} ({min}) must not exceed {maxName} ({max}).");
+        }
+    }
+}
