@@ -37,11 +37,10 @@ internal static partial class Commands
         if (result.HasRareCharacters)
         {
             RareCharacter first = result.RareCharacters[0];
-            var rareArguments = Arguments(zh ? "姓名" : "the name", MessageArguments.For(first, CultureInfo.CurrentUICulture));
+            var rareArguments = MessageArguments.ToDictionary(zh ? "姓名" : "the name", first.GetMessageArguments(CultureInfo.CurrentUICulture));
             facts.Add(("advice", ValidationMessages.GetMessage(ErrorCodes.PersonNameRareCharacter, rareArguments, CultureInfo.CurrentUICulture)));
         }
 
-        var arguments = Arguments(zh ? "姓名" : "The name", MessageArguments.For(input, result, PersonNameOptions.Default, CultureInfo.CurrentUICulture));
-        return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
+        return Report(result, input, ("姓名", "The name"), facts);
     }
 }

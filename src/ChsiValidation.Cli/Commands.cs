@@ -65,11 +65,13 @@ internal static partial class Commands
             facts.Add(("upgraded", result.Upgraded));
         }
 
-        var arguments = Arguments(ValidationMessages.IsChinese(CultureInfo.CurrentUICulture) ? "证件号码" : "The ID number", MessageArguments.For(input, result));
-        return new CliReport(result.IsValid, result.IsValid ? null : ErrorCodes.Of(result.Error), arguments, facts);
+        return Report(result, input, ("证件号码", "The ID number"), facts);
     }
 
-    /// <summary>The message placeholders of one report: the property's name and the rule's own (built by <see cref="MessageArguments"/>).</summary>
-    private static Dictionary<string, object?> Arguments(string propertyName, IReadOnlyList<(string Name, object? Value)> values) =>
-        MessageArguments.ToDictionary(propertyName, values);
+    /// <summary>The report of any rule's result: the verdict, the reason's code and message, then the facts.</summary>
+    private static CliReport Report(IRuleResult result, string input, (string Zh, string En) field, List<(string, string)> facts)
+    {
+        CultureInfo culture = CultureInfo.CurrentUICulture;
+        string propertyName = ValidationMessages.IsChinese(culture) ? field.Zh : field.En;
+        return new CliReport(result.IsValid, result.ErrorCode, MessageArguments.ToDictionary(propertyName, result.GetMessageArguments(input, culture)), facts);
 }

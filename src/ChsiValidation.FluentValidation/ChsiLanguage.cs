@@ -10,7 +10,21 @@ namespace ChsiValidation.FluentValidation;
 /// </summary>
 public static class ChsiLanguage
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    // In invariant-globalization mode (InvariantGlobalization=true, common in WebAssembly and mobile apps) culture data
+    // cannot be loaded and GetCultureInfo("en") throws; the invariant culture then stands for English.
+    private static readonly CultureInfo English = LoadEnglish();
+
+    private static CultureInfo LoadEnglish()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 
     /// <summary>The culture messages are produced in: the LanguageManager's <c>Culture</c> when set, else the current UI culture.</summary>
     public static CultureInfo CurrentCulture

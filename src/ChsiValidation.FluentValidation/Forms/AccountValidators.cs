@@ -13,13 +13,13 @@ public class RetrieveUsernameValidator<T> : AbstractValidator<T>
     {
         options ??= AccountFormOptions.Default;
         this.RuleForRequired(x => x.CertificateNumber, rule => rule
-            .CertificateNumber(x => x.CertificateType ?? CertificateType.ResidentIdCard, options.CertificateNumber));
+            .ChsiCertificateNumber(x => x.CertificateType ?? CertificateType.ResidentIdCard, options.CertificateNumber));
         PersonNameOptions latin = options.PersonName with { AllowLatin = true };
         this.RuleForRequired(x => x.Name, rule => rule
-            .ChinesePersonName(latin)
+            .ChsiPersonName(latin)
             .When(x => FormRules.AllowsLatinName(x.CertificateType)));
         this.RuleForRequired(x => x.Name, rule => rule
-            .ChinesePersonName(options.PersonName)
+            .ChsiPersonName(options.PersonName)
             .Unless(x => FormRules.AllowsLatinName(x.CertificateType)));
         this.RuleForRequired(x => x.Captcha, rule => rule.ChsiCaptcha(options.Captcha));
     }
@@ -80,13 +80,13 @@ public class UpdateAccountValidator<T> : AbstractValidator<T>
             .OverridePropertyName(string.Empty);
         When(x => !string.IsNullOrWhiteSpace(x.NewMobileNumber), () =>
         {
-            RuleFor(x => x.NewMobileNumber).ChinaMobileNumber().WithFieldName(nameof(IUpdateAccountForm.NewMobileNumber));
+            RuleFor(x => x.NewMobileNumber).ChsiMobileNumber().WithFieldName(nameof(IUpdateAccountForm.NewMobileNumber));
             this.RuleForRequired(x => x.SmsCode, rule => rule
                 .Cascade(CascadeMode.Stop)
-                .SmsVerificationCode(options.SmsCodeLength)
-                .SmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
+                .ChsiSmsCode(new SmsCodeOptions { Length = options.SmsCodeLength })
+                .ChsiSmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
         });
-        RuleFor(x => x.NewEmail).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.NewEmail))
+        RuleFor(x => x.NewEmail).ChsiEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.NewEmail))
             .WithFieldName(nameof(IUpdateAccountForm.NewEmail));
         RuleFor(x => x.NewName)
             .NameRules(options.PersonName, options.RareCharacterSeverity)

@@ -53,7 +53,7 @@ internal static class FormRules
 
     /// <summary>The name rules (errors, then the rare-character finding) for names of one kind of certificate.</summary>
     public static IRuleBuilderOptions<T, string?> NameRules<T>(this IRuleBuilder<T, string?> rule, PersonNameOptions names, Severity rareCharacterSeverity) =>
-        rule.ChinesePersonName(names).NoRareCharacters(names, rareCharacterSeverity);
+        rule.ChsiPersonName(names).ChsiNoRareCharacters(names).WithSeverity(rareCharacterSeverity);
 
     /// <summary>
     /// Gives a FluentValidation rule one of our error codes and its zh-Hans/en text (LanguageManager first, looked up at

@@ -18,24 +18,15 @@ public class RegistrationValidator<T> : AbstractValidator<T>
     public RegistrationValidator(AccountFormOptions? options = null, TimeProvider? timeProvider = null)
     {
         options ??= AccountFormOptions.Default;
-        this.RuleForRequired(x => x.MobileNumber, rule => rule.ChinaMobileNumber());
+        this.RuleForRequired(x => x.MobileNumber, rule => rule.ChsiMobileNumber());
         this.RuleForRequired(x => x.SmsCode, rule => rule
             .Cascade(CascadeMode.Stop)
-            .SmsVerificationCode(options.SmsCodeLength)
-            .SmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
+            .ChsiSmsCode(new SmsCodeOptions { Length = options.SmsCodeLength })
+            .ChsiSmsCodeNotExpired(x => x.SmsCodeIssuedAt, timeProvider, options.SmsCodeLifetime));
         this.RuleForRequired(x => x.Password, rule => rule
             .ChsiPassword(options.Password, x => x.MobileNumber, x => x.CertificateNumber, x => x.Email));
-        RuleFor(x => x.PasswordConfirmation).Must((form, confirmation, context) =>
-        {
-            // Not .Equal(x => x.Password): its failure carries both passwords (AttemptedValue, {PropertyValue},
-            // {ComparisonValue}). This one adds a failure that carries neither, as our validators do.
-            if (!string.IsNullOrEmpty(form.Password) && !string.Equals(confirmation, form.Password, StringComparison.Ordinal))
-            {
-                ChsiFailures.Add(context, attemptedValue: null, ErrorCodes.PasswordConfirmationMismatch, Severity.Error, customState: null);
-            }
-
-            return true;
-        }).WithFieldName(nameof(IRegistrationForm.PasswordConfirmation));
+        RuleFor(x => x.PasswordConfirmation).ChsiPasswordConfirmation(x => x.Password)
+            .WithFieldName(nameof(IRegistrationForm.PasswordConfirmation));
 
         // The name follows the certificate type: Latin letters only for foreign, passport and other types.
         PersonNameOptions latin = options.PersonName with { AllowLatin = true };
@@ -53,8 +44,8 @@ public class RegistrationValidator<T> : AbstractValidator<T>
             .IsInEnum()
             .WithChsiMessage(ErrorCodes.Of(CertificateNumberError.UnknownType))
             .WithFieldName(nameof(IRegistrationForm.CertificateType));
-        this.RuleForRequired(x => x.CertificateNumber, rule => rule.CertificateNumber(x => x.CertificateType, options.CertificateNumber));
-        RuleFor(x => x.Email).RegistrationEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.Email))
+        this.RuleForRequired(x => x.CertificateNumber, rule => rule.ChsiCertificateNumber(x => x.CertificateType, options.CertificateNumber));
+        RuleFor(x => x.Email).ChsiEmail(options.Email).When(x => !string.IsNullOrWhiteSpace(x.Email))
             .WithFieldName(nameof(IRegistrationForm.Email));
     }
 }

@@ -23,6 +23,9 @@ public enum PasswordError
 
     /// <summary>The password equals one of the context values given (the username, mobile number, ID number, email).</summary>
     SameAsAccountDetail,
+
+    /// <summary>The confirmation differs from the password (<see cref="Password.ValidateConfirmation"/>).</summary>
+    ConfirmationMismatch,
 }
 
 /// <summary>
@@ -127,6 +130,19 @@ public static class Password
         options.CheckConsistent();
         return ValidateCore(password, options, accountDetails) with { Options = options };
     }
+
+    /// <summary>
+    /// Checks that <paramref name="confirmation"/> repeats <paramref name="password"/> exactly (ordinal, nothing trimmed or
+    /// folded). Only the confirmation is judged: an empty or invalid password is <see cref="Validate"/>'s to report, so
+    /// it gives no mismatch here. The result carries neither value.
+    /// </summary>
+    /// <param name="password">The password typed first.</param>
+    /// <param name="confirmation">The password typed again.</param>
+    /// <returns>Valid, or <see cref="PasswordError.ConfirmationMismatch"/>. Never throws.</returns>
+    public static PasswordResult ValidateConfirmation(string? password, string? confirmation) =>
+        string.IsNullOrEmpty(password) || string.Equals(password, confirmation, StringComparison.Ordinal)
+            ? new PasswordResult { Length = Math.Max(1, TypedText.RuneCount(password.AsSpan(0, Math.Min(password?.Length ?? 0, PasswordOptions.LengthLimit * 2)))), ErrorPosition = -1 }
+            : new PasswordResult { Error = PasswordError.ConfirmationMismatch, ErrorPosition = -1 };
 
     private static PasswordResult ValidateCore(string? password, PasswordOptions policy, ReadOnlySpan<string?> accountDetails)
     {

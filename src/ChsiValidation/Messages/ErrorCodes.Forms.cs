@@ -14,9 +14,6 @@ public static partial class ErrorCodes
     /// <summary>The prefix of the form-level codes (rules that span fields).</summary>
     public const string FormPrefix = "ChsiForm.";
 
-    /// <summary>The password and its confirmation differ.</summary>
-    public const string PasswordConfirmationMismatch = FormPrefix + "PasswordConfirmationMismatch";
-
     /// <summary>An update form changes nothing: at least one of its fields must be filled.</summary>
     public const string NothingToUpdate = FormPrefix + "NothingToUpdate";
 

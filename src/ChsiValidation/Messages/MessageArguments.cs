@@ -21,7 +21,7 @@ public static class MessageArguments
     /// Keeps of <paramref name="values"/> those that the zh-Hans or en message of <paramref name="errorCode"/> names, so a
     /// failure carries only the placeholders its reason uses; empty for an unknown code or a valid result.
     /// </summary>
-    internal static IReadOnlyList<(string Name, object? Value)> Select(string? errorCode, IReadOnlyList<(string Name, object? Value)> values)
+    public static IReadOnlyList<(string Name, object? Value)> Select(string? errorCode, IReadOnlyList<(string Name, object? Value)> values)
     {
         if (errorCode is null)
         {

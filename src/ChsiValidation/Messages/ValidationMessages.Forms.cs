@@ -57,7 +57,7 @@ public static partial class ValidationMessages
         table[ErrorCodes.Of(CaptchaError.InvalidLength)] = (
             "图片验证码应为{MinLength}–{MaxLength}个字符，请按图片重新输入。",
             "The image code has {MinLength}–{MaxLength} characters; please type it again as shown.");
-        table[ErrorCodes.PasswordConfirmationMismatch] = (
+        table[ErrorCodes.Of(PasswordError.ConfirmationMismatch)] = (
             "两次输入的密码不一致，请重新输入。",
             "The two passwords differ; please type them again.");
         table[ErrorCodes.NothingToUpdate] = (
