@@ -21,7 +21,7 @@ Console.WriteLine($"mobile: {MobileNumber.Validate("+86 138-0013-8000").E164}");
 Console.WriteLine($"email: {Email.Validate("user@例子.中国").Normalized} {Email.Validate("user@qq.con").Suggestion}");
 
 var validator = new InlineValidator<Form>();
-validator.RuleFor(x => x.IdNumber).ChineseIdNumber();
+validator.RuleFor(x => x.IdNumber).ChsiIdNumber();
 foreach (var failure in validator.Validate(new Form { IdNumber = "110105194912310021" }).Errors)
 {
     Console.WriteLine($"fv: {failure.ErrorCode} | {failure.ErrorMessage}");

@@ -74,4 +74,5 @@ internal static partial class Commands
         CultureInfo culture = CultureInfo.CurrentUICulture;
         string propertyName = ValidationMessages.IsChinese(culture) ? field.Zh : field.En;
         return new CliReport(result.IsValid, result.ErrorCode, MessageArguments.ToDictionary(propertyName, result.GetMessageArguments(input, culture)), facts);
+    }
 }

@@ -20,7 +20,7 @@ internal static class OptionBounds
     {
         if (min > max)
         {
-            throw new ArgumentException($"{minName} ({min}) must not exceed {maxName} ({max}).");
+            throw new ArgumentOutOfRangeException(maxName, max, $"{maxName} ({max}) must not be less than {minName} ({min}).");
         }
     }
 }

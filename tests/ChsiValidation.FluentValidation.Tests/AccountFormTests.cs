@@ -40,7 +40,7 @@ public class AccountFormTests
         { "password short", "ChsiPassword.TooShort", "Password" },
         { "password one class", "ChsiPassword.TooFewCharacterClasses", "Password" },
         { "password is the email", "ChsiPassword.SameAsAccountDetail", "Password" },
-        { "confirmation differs", "ChsiForm.PasswordConfirmationMismatch", "PasswordConfirmation" },
+        { "confirmation differs", "ChsiPassword.ConfirmationMismatch", "PasswordConfirmation" },
         { "name missing", "ChsiPersonName.Empty", "Name" },
         { "name one Ext-B character", "ChsiPersonName.TooShort", "Name" },
         { "name Latin on resident ID", "ChsiPersonName.LatinNotAllowed", "Name" },

@@ -33,9 +33,14 @@ public class ContactValidatorTests
     {
         public RegistrationValidator(TimeProvider clock, EmailOptions? emailOptions = null, bool suggestionAsWarning = false)
         {
-            RuleFor(x => x.Mobile).ChinaMobileNumber().WithName("手机号");
-            RuleFor(x => x.Email).RegistrationEmail(emailOptions, suggestionAsWarning).WithName("邮箱");
-            RuleFor(x => x.SmsCode).Cascade(CascadeMode.Stop).SmsVerificationCode().SmsCodeNotExpired(x => x.CodeIssuedAt, clock).WithName("短信验证码");
+            RuleFor(x => x.Mobile).ChsiMobileNumber().WithName("手机号");
+            RuleFor(x => x.Email).ChsiEmail(emailOptions).WithName("邮箱");
+            if (suggestionAsWarning)
+            {
+                RuleFor(x => x.Email).ChsiEmailSuggestion(emailOptions).WithName("邮箱");
+            }
+
+            RuleFor(x => x.SmsCode).Cascade(CascadeMode.Stop).ChsiSmsCode().ChsiSmsCodeNotExpired(x => x.CodeIssuedAt, clock).WithName("短信验证码");
             RuleFor(x => x.Username).ChsiUsername().WithName("用户名");
         }
     }
@@ -200,7 +205,7 @@ public class ContactValidatorTests
     {
         var clock = new FakeTimeProvider(Issued.AddMinutes(10).AddTicks(-1));
         var validator = new InlineValidator<FixedTimeRegistration>();
-        validator.RuleFor(x => x.SmsCode).SmsCodeNotExpired(x => x.CodeIssuedAt, clock, TimeSpan.FromMinutes(10));
+        validator.RuleFor(x => x.SmsCode).ChsiSmsCodeNotExpired(x => x.CodeIssuedAt, clock, TimeSpan.FromMinutes(10));
         var registration = new FixedTimeRegistration { SmsCode = "0123", CodeIssuedAt = Issued };
         Assert.True(validator.Validate(registration).IsValid);
         clock.Advance(TimeSpan.FromTicks(1));
@@ -213,9 +218,9 @@ public class ContactValidatorTests
     public void Rule_building_rejects_programmer_errors()
     {
         var validator = new InlineValidator<Registration>();
-        Assert.Throws<ArgumentOutOfRangeException>(() => validator.RuleFor(x => x.SmsCode).SmsVerificationCode(9));
-        Assert.Throws<ArgumentOutOfRangeException>(() => validator.RuleFor(x => x.SmsCode).SmsCodeNotExpired(x => x.CodeIssuedAt, lifetime: TimeSpan.Zero));
-        Assert.Throws<ArgumentNullException>(() => validator.RuleFor(x => x.SmsCode).SmsCodeNotExpired(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => validator.RuleFor(x => x.SmsCode).ChsiSmsCode(new SmsCodeOptions { Length = 9 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => validator.RuleFor(x => x.SmsCode).ChsiSmsCodeNotExpired(x => x.CodeIssuedAt, lifetime: TimeSpan.Zero));
+        Assert.Throws<ArgumentNullException>(() => validator.RuleFor(x => x.SmsCode).ChsiSmsCodeNotExpired(null!));
     }
 
     [Theory]
@@ -227,8 +232,7 @@ public class ContactValidatorTests
     {
         ValidationFailure failure = Single(new Registration { Username = input });
         Assert.Equal(code, failure.ErrorCode);
-        Assert.Equal(detail, failure.FormattedMessagePlaceholderValues["DetailErrorCode"]);
-        Assert.IsType<UsernameResult>(failure.CustomState);
+        Assert.Equal(detail, Assert.IsType<UsernameResult>(failure.CustomState).DetailErrorCode);
     }
 
     [Fact]

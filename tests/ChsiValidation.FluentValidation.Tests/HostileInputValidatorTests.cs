@@ -31,8 +31,8 @@ public class HostileInputValidatorTests
     private static InlineValidator<Person> SharedValidator()
     {
         var validator = new InlineValidator<Person>();
-        validator.RuleFor(x => x.IdNumber).ChineseIdNumber(Options).WithName("证件号码");
-        validator.RuleFor(x => x.IdNumber).ChineseIdNumber(Options with { RegionCheck = RegionCheck.KnownCode });
+        validator.RuleFor(x => x.IdNumber).ChsiIdNumber(Options).WithName("证件号码");
+        validator.RuleFor(x => x.IdNumber).ChsiIdNumber(Options with { RegionCheck = RegionCheck.KnownCode });
         return validator;
     }
 

@@ -14,7 +14,7 @@ public class IdNumberRegionTests
 
     private sealed class PersonValidator : AbstractValidator<Person>
     {
-        public PersonValidator(IdNumberOptions? options = null) => RuleFor(x => x.IdNumber).ChineseIdNumber(options);
+        public PersonValidator(IdNumberOptions? options = null) => RuleFor(x => x.IdNumber).ChsiIdNumber(options);
     }
 
     private static readonly IdNumberOptions KnownCode = new() { RegionCheck = RegionCheck.KnownCode };

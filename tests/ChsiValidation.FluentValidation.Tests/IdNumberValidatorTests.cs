@@ -14,7 +14,7 @@ public class IdNumberValidatorTests
     private sealed class PersonValidator : AbstractValidator<Person>
     {
         public PersonValidator(IdNumberOptions? options = null) =>
-            RuleFor(x => x.IdNumber).ChineseIdNumber(options).WithName("证件号码");
+            RuleFor(x => x.IdNumber).ChsiIdNumber(options).WithName("证件号码");
     }
 
     private static ValidationResult Check(string? id, IdNumberOptions? options = null) =>
@@ -60,7 +60,7 @@ public class IdNumberValidatorTests
         ValidationFailure failure = Assert.Single(Check("110105194912310021").Errors);
         Assert.StartsWith("证件号码不符合第二代居民身份证校验规则：校验位应为X。", failure.ErrorMessage);
         Assert.Contains("“其他”", failure.ErrorMessage);
-        Assert.Equal('X', failure.FormattedMessagePlaceholderValues["ExpectedCheckCharacter"]);
+        Assert.Equal("X", failure.FormattedMessagePlaceholderValues["ExpectedCheckCharacter"]);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class IdNumberValidatorTests
     public void Cascade_stop_stops_after_our_failure()
     {
         var validator = new InlineValidator<Person>();
-        validator.RuleFor(x => x.IdNumber).Cascade(CascadeMode.Stop).ChineseIdNumber().Must(_ => false).WithErrorCode("Second");
+        validator.RuleFor(x => x.IdNumber).Cascade(CascadeMode.Stop).ChsiIdNumber().Must(_ => false).WithErrorCode("Second");
         ValidationFailure failure = Assert.Single(validator.Validate(new Person { IdNumber = "1" }).Errors);
         Assert.Equal("ChsiIdNumber.InvalidLength", failure.ErrorCode);
     }

@@ -15,7 +15,7 @@ public class PersonNameValidatorTests
     {
         public PersonValidator(PersonNameOptions? options = null, Severity severity = Severity.Warning)
         {
-            RuleFor(x => x.Name).ChinesePersonName(options).NoRareCharacters(options, severity).WithName("姓名");
+            RuleFor(x => x.Name).ChsiPersonName(options).ChsiNoRareCharacters(options).WithSeverity(severity).WithName("姓名");
         }
     }
 
@@ -87,7 +87,7 @@ public class PersonNameValidatorTests
         Assert.Equal(
             "姓名中的“𠮷”是生僻字，部分系统可能无法支持。如注册时提示姓名格式有误，可以先去掉该字或使用形近字（如“吉”）代替注册（姓名至少两个字，去掉后不足两个字时请用形近字），注册成功后联系客服协助处理。",
             failure.ErrorMessage);
-        RareCharacter rare = Assert.IsType<RareCharacter>(failure.CustomState);
+        RareCharacter rare = Assert.Single(Assert.IsType<RareCharacter[]>(failure.CustomState));
         Assert.Equal(HanziTier.Supplementary, rare.Tier);
     }
 
@@ -112,12 +112,13 @@ public class PersonNameValidatorTests
         Assert.Equal(Severity.Error, kun.Severity);
         Assert.Equal("ChsiPersonName.RareCharacter", kun.ErrorCode);
 
-        // Two rare characters, two findings.
-        Assert.Equal(2, Check("堃喆", gb2312).Errors.Count);
+        // Two rare characters: one finding about the first, every one in its state.
+        ValidationFailure both = Assert.Single(Check("堃喆", gb2312).Errors);
+        Assert.Equal(["堃", "喆"], Assert.IsType<RareCharacter[]>(both.CustomState).Select(r => r.Character));
 
         // As an error of the name rule itself (NoRareCharacters stays quiet on invalid names).
         var strict = new PersonNameOptions { RareCharacterIsError = true };
-        ValidationFailure error = Assert.Single(new InlineValidator<Person> { v => v.RuleFor(x => x.Name).ChinesePersonName(strict) }
+        ValidationFailure error = Assert.Single(new InlineValidator<Person> { v => v.RuleFor(x => x.Name).ChsiPersonName(strict) }
             .Validate(new Person { Name = "王𠮷" }).Errors);
         Assert.Equal("ChsiPersonName.RareCharacter", error.ErrorCode);
         Assert.Equal(Severity.Error, error.Severity);

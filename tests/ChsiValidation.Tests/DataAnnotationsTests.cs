@@ -10,28 +10,28 @@ public class DataAnnotationsTests
     private sealed class Registration
     {
         [Display(Name = "证件号码")]
-        [ChineseIdNumber]
+        [ChsiIdNumber]
         public string? IdNumber { get; set; }
 
-        [ChinesePersonName]
+        [ChsiPersonName]
         public string? Name { get; set; }
 
-        [ChinaMobileNumber]
+        [ChsiMobileNumber]
         public string? Mobile { get; set; }
 
-        [RegistrationEmail]
+        [ChsiEmail]
         public string? Email { get; set; }
 
-        [SmsVerificationCode(6)]
+        [ChsiSmsCode(6)]
         public string? Code { get; set; }
     }
 
     private sealed class Custom
     {
-        [ChineseIdNumber(ErrorMessage = "{0} is wrong")]
+        [ChsiIdNumber(ErrorMessage = "{0} is wrong")]
         public string? IdNumber { get; set; }
 
-        [ChinesePersonName(AllowLatin = true)]
+        [ChsiPersonName(AllowLatin = true)]
         public string? Name { get; set; }
     }
 
@@ -107,11 +107,11 @@ public class DataAnnotationsTests
     [Fact]
     public void Attributes_work_without_a_context()
     {
-        Assert.True(new ChineseIdNumberAttribute().IsValid("11010519491231002X"));
-        Assert.False(new ChineseIdNumberAttribute().IsValid("110105194912310021"));
-        Assert.False(new ChinaMobileNumberAttribute().IsValid("1380013800\u200B0"));
-        Assert.True(new SmsVerificationCodeAttribute(4).IsValid("0123"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SmsVerificationCodeAttribute(3));
+        Assert.True(new ChsiIdNumberAttribute().IsValid("11010519491231002X"));
+        Assert.False(new ChsiIdNumberAttribute().IsValid("110105194912310021"));
+        Assert.False(new ChsiMobileNumberAttribute().IsValid("1380013800\u200B0"));
+        Assert.True(new ChsiSmsCodeAttribute(4).IsValid("0123"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChsiSmsCodeAttribute(3));
     }
 
     private sealed class Services(TimeProvider clock) : IServiceProvider

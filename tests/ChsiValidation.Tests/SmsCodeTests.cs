@@ -12,7 +12,7 @@ public class SmsCodeTests
     [InlineData("12345678", 8)]
     public void Digit_strings_of_the_expected_length_are_valid_and_keep_leading_zeros(string code, int length)
     {
-        SmsCodeResult result = SmsCode.Validate(code, length);
+        SmsCodeResult result = SmsCode.Validate(code, new SmsCodeOptions { Length = length });
         Assert.True(result.IsValid);
         Assert.Same(code, result.Normalized);
         Assert.Equal(length, result.ExpectedLength);
@@ -68,8 +68,7 @@ public class SmsCodeTests
     [InlineData(int.MinValue)]
     public void Length_outside_4_to_8_is_a_programmer_error(int length)
     {
-        Assert.Throws<ArgumentOutOfRangeException>("length", () => SmsCode.Validate("123456", length));
-        Assert.Throws<ArgumentOutOfRangeException>("length", () => SmsCode.Matches("123456", "123456", length));
+        Assert.Throws<ArgumentOutOfRangeException>("length", () => new SmsCodeOptions { Length = length });
     }
 
     [Fact]
@@ -82,7 +81,7 @@ public class SmsCodeTests
         Assert.False(SmsCode.Matches(null, "012345"));
         Assert.False(SmsCode.Matches("012345", null));
         Assert.False(SmsCode.Matches("0123", "0123")); // wrong length for the default 6
-        Assert.True(SmsCode.Matches("0123", "0123", 4));
+        Assert.True(SmsCode.Matches("0123", "0123", new SmsCodeOptions { Length = 4 }));
     }
 
     [Fact]

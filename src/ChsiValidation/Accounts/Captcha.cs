@@ -81,7 +81,7 @@ public readonly record struct CaptchaResult : IRuleResult
 public static class Captcha
 {
     /// <summary>Checks the form of a captcha answer.</summary>
-    /// <exception cref="ArgumentException"><see cref="CaptchaOptions.MinLength"/> exceeds <see cref="CaptchaOptions.MaxLength"/> (a programmer error).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="CaptchaOptions.MinLength"/> exceeds <see cref="CaptchaOptions.MaxLength"/> (a programmer error).</exception>
     public static CaptchaResult Validate(string? input, CaptchaOptions? options = null)
     {
         options ??= CaptchaOptions.Default;

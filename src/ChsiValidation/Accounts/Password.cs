@@ -123,7 +123,7 @@ public static class Password
     /// after trimming the detail, and, for a detail that is a valid username (<see cref="Username.Validate(string?)"/>),
     /// by canonical form, so "+86 138 0013 8000" and 13800138000 are the same detail.
     /// </param>
-    /// <exception cref="ArgumentException"><see cref="PasswordOptions.MinLength"/> exceeds <see cref="PasswordOptions.MaxLength"/> (a programmer error).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="PasswordOptions.MinLength"/> exceeds <see cref="PasswordOptions.MaxLength"/> (a programmer error).</exception>
     public static PasswordResult Validate(string? password, PasswordOptions? options = null, params ReadOnlySpan<string?> accountDetails)
     {
         options ??= PasswordOptions.Default;

@@ -69,11 +69,20 @@ public readonly record struct CertificateNumberResult : IRuleResult
     internal CertificateNumberOptions? Options { get; init; }
 
     /// <inheritdoc />
-    public string? ErrorCode => Error == CertificateNumberError.None ? null : ErrorCodes.Of(Error);
+    /// <remarks>For <see cref="CertificateNumberError.IdNumberRejected"/>, the ID number rule's own code (e.g.
+    /// <c>ChsiIdNumber.ChecksumMismatch</c>), the precise reason.</remarks>
+    public string? ErrorCode => Error switch
+    {
+        CertificateNumberError.None => null,
+        CertificateNumberError.IdNumberRejected when IdNumber is { } id => id.ErrorCode,
+        _ => ErrorCodes.Of(Error),
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, System.Globalization.CultureInfo? culture = null) =>
-        MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? CertificateNumberOptions.Default, culture ?? System.Globalization.CultureInfo.CurrentUICulture));
+        Error == CertificateNumberError.IdNumberRejected && IdNumber is { } id
+            ? id.GetMessageArguments(input, culture)
+            : MessageArguments.Select(ErrorCode, MessageArguments.For(input ?? string.Empty, this, Options ?? CertificateNumberOptions.Default, culture ?? System.Globalization.CultureInfo.CurrentUICulture));
 }
 
 /// <summary>Options of <see cref="CertificateNumber.Validate"/>. Immutable; <see cref="Default"/> is shared.</summary>

@@ -8,7 +8,7 @@ namespace ChsiValidation;
 public readonly record struct IdNumberResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the number passed every check.</summary>
-    public bool IsValid => Error == IdNumberError.None && Normalized is not null;
+    public bool IsValid => Error == IdNumberError.None && Kind != IdNumberKind.Unknown;
 
     /// <summary>Why the number was rejected; <see cref="IdNumberError.None"/> when valid.</summary>
     public IdNumberError Error { get; init; }
