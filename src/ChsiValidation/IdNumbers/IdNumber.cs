@@ -237,7 +237,7 @@ public static class IdNumber
         {
             char c = input[i];
             IdNumberChanges change = IdNumberChanges.None;
-            char folded;
+            char folded = default;
             if (char.IsAsciiDigit(c) || c == 'X')
             {
                 folded = c;

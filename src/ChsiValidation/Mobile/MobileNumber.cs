@@ -117,7 +117,7 @@ public static class MobileNumber
         for (int i = 0; i < input.Length; i++)
         {
             char c = input[i];
-            char digit;
+            char digit = default;
             if (char.IsAsciiDigit(c))
             {
                 digit = c;
