@@ -58,7 +58,7 @@ public class PersonNameEdgeTests
         Assert.Equal(new PersonNameDifference(PersonNameDifferences.Variant, 0, 0), detail);
 
         PersonNameComparison dot = PersonName.Compare("阿沛•阿旺", "阿沛·阿旺");
-        Assert.Equal(PersonNameMatch.SameAfterNormalisation, dot.Match);
+        Assert.Equal(PersonNameMatch.SameAfterNormalization, dot.Match);
         Assert.Equal(PersonNameDifferences.DotVariant, dot.Differences);
 
         // Different characters that are not variants of each other.

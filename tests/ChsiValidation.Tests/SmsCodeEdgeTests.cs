@@ -85,7 +85,7 @@ public class SmsCodeEdgeTests
     [InlineData("123456789", 8, SmsCodeChanges.None)]
     public void A_wrong_count_keeps_what_was_folded(string input, int length, SmsCodeChanges changes)
     {
-        SmsCodeResult result = SmsCode.Validate(input, length);
+        SmsCodeResult result = SmsCode.Validate(input, new SmsCodeOptions { Length = length });
         Assert.Equal(SmsCodeError.InvalidLength, result.Error);
         Assert.Equal(changes, result.Changes);
         Assert.Null(result.Normalized);
@@ -99,7 +99,7 @@ public class SmsCodeEdgeTests
     [InlineData("   ")]
     public void Nothing_typed_is_Empty_with_the_expected_length(string? input)
     {
-        SmsCodeResult result = SmsCode.Validate(input, 4);
+        SmsCodeResult result = SmsCode.Validate(input, new SmsCodeOptions { Length = 4 });
         Assert.Equal(SmsCodeError.Empty, result.Error);
         Assert.Equal(4, result.ExpectedLength);
         Assert.Equal(-1, result.ErrorPosition);
@@ -110,27 +110,25 @@ public class SmsCodeEdgeTests
     public void Canonical_input_is_the_same_string_and_lengths_4_and_8_are_accepted()
     {
         string code = "0123";
-        SmsCodeResult four = SmsCode.Validate(code, SmsCode.MinLength);
+        SmsCodeResult four = SmsCode.Validate(code, new SmsCodeOptions { Length = SmsCode.MinLength });
         Assert.Same(code, four.Normalized);
         Assert.Equal(SmsCodeChanges.None, four.Changes);
-        Assert.True(SmsCode.Validate("01234567", SmsCode.MaxLength).IsValid);
-        Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate("012", 3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate("012345678", 9));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate(null, 3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Matches("0123", "0123", 3));
+        Assert.True(SmsCode.Validate("01234567", new SmsCodeOptions { Length = SmsCode.MaxLength }).IsValid);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SmsCodeOptions { Length = 3 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SmsCodeOptions { Length = 9 });
     }
 
     [Fact]
     public void Matches_needs_a_valid_entry_and_a_sent_code_of_the_length()
     {
         Assert.True(SmsCode.Matches("１２３４５６", "123456"));
-        Assert.True(SmsCode.Matches("1234", "1234", 4));
+        Assert.True(SmsCode.Matches("1234", "1234", new SmsCodeOptions { Length = 4 }));
         Assert.False(SmsCode.Matches("123456", "123457"));
         Assert.False(SmsCode.Matches("123456", null));
         Assert.False(SmsCode.Matches("123456", "1234567"));
         Assert.False(SmsCode.Matches("12345", "12345"));
         Assert.False(SmsCode.Matches(null, "123456"));
-        Assert.False(SmsCode.Matches("1234", "12345", 4));
+        Assert.False(SmsCode.Matches("1234", "12345", new SmsCodeOptions { Length = 4 }));
     }
 
     [Fact]
