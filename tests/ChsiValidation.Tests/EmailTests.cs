@@ -2,6 +2,8 @@ namespace ChsiValidation.Tests;
 
 public class EmailTests
 {
+    private static readonly EmailOptions Fold = new() { FoldFullWidth = true };
+
     [Theory]
     [InlineData("user@qq.com")]
     [InlineData("123456789@qq.com")] // numeric QQ local parts are fine
@@ -239,4 +241,424 @@ public class EmailTests
     [Fact]
     public void Suggestions_can_be_switched_off() =>
         Assert.Null(Email.Validate("user@qq.con", new EmailOptions { SuggestProviders = false }).Suggestion);
+
+    // IDNA2008 (RFC 5892 §2.1) allows letters, digits and combining marks in a label; symbols, punctuation and emoji are
+    // DISALLOWED, and an address with one cannot receive mail. Each is rejected at its own position.
+    [Theory]
+    [InlineData("username@domain.com©", 19)]
+    [InlineData("u@domain.com®", 12)]
+    [InlineData("u@a.❤", 4)]
+    [InlineData("u@domain.com😀", 12)] // a surrogate pair: the position of its first half
+    [InlineData("u@©.com", 2)]
+    [InlineData("u@domain.com™", 12)] // UTS #46 would rewrite it to "tm"
+    [InlineData("u@①.com", 2)] // other number, mapped to "1"
+    [InlineData("u@a.b℡", 5)] // mapped to "tel"
+    [InlineData("u@例子.中国©", 7)]
+    [InlineData("u@例・子.jp", 3)] // punctuation other than '-'
+    [InlineData("u@例‐子.com", 3)] // U+2010 hyphen, not '-'
+    [InlineData("u@𠀀©.com", 4)] // after a surrogate pair
+    [InlineData("u@𠀀😀.com", 4)]
+    [InlineData("u@😀𠀀.com", 2)]
+    [InlineData("u@\u0301a.com", 2)] // a combining mark cannot start a label (RFC 5891 §4.2.3.2)
+    [InlineData("u@1\u0301.com", 3)] // nor follow a digit
+    [InlineData("u@a-\u0301.com", 4)] // nor a hyphen
+    [InlineData("u@a\u20DD.com", 3)] // an enclosing mark (Me)
+    [InlineData("u@a\u20D7.com", 3)] // a combining mark for symbols (RFC 5892 §2.4)
+    [InlineData("u@a\u0640b.com", 3)] // Arabic tatweel, DISALLOWED by RFC 5892 §2.6
+    [InlineData("u@ǅ.com", 2)] // a titlecase letter (Lt) is not among RFC 5892's LetterDigits
+    [InlineData("u@例ߺ.com", 3)] // the other RFC 5892 §2.6 DISALLOWED exceptions
+    [InlineData("u@例\u302E.kr", 3)]
+    [InlineData("u@例〱.jp", 3)]
+    [InlineData("u@例〵.jp", 3)]
+    [InlineData("u@例〻.jp", 3)]
+    [InlineData("u@例〺.cn", 3)] // a letter number other than 〇 (Nl)
+    [InlineData("u@a\u20D0.com", 3)] // the first mark of the combining-marks-for-symbols block
+    [InlineData("u@a\U0001D165.com", 3)] // a musical combining mark (RFC 5892 §2.4), a surrogate pair
+    [InlineData("u@例\u0378.com", 3)] // unassigned (IdnMapping.AllowUnassigned is false)
+    [InlineData("u@例_b.com", 3)] // '_' in a Unicode domain (IdnMapping.UseStd3AsciiRules)
+    public void Symbols_and_punctuation_in_a_Unicode_domain_are_rejected_where_they_are(string input, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.DomainInvalid, position), (result.Error, result.ErrorPosition));
+        Assert.Null(result.Normalized);
+        Assert.False(Email.IsValid(input));
+    }
+
+    // The UTS #46 mapping of IdnMapping turns these into other characters; IDNA2008 disallows them (RFC 5892 §2.2,
+    // Unstable; §2.3, ignorable). They are rejected, not rewritten.
+    [Theory]
+    [InlineData("u@ﬁ.com", 2)] // ligature → "fi"
+    [InlineData("u@𝐀.com", 2)] // mathematical bold A → "a", a surrogate pair
+    [InlineData("u@𠀀𝐀.com", 4)]
+    [InlineData("u@ｱ.jp", 2)] // half-width katakana → ア
+    [InlineData("u@µ.com", 2)] // micro sign → Greek mu
+    [InlineData("u@ſ.com", 2)] // long s → "s"
+    [InlineData("u@ẞ.de", 2)] // capital sharp s → "ss"
+    [InlineData("u@İ.com", 2)] // → "i" and a combining dot
+    [InlineData("u@例\uFE0F子.com", 3)] // a variation selector is dropped
+    [InlineData("u@例\u034F子.com", 3)] // combining grapheme joiner, dropped
+    [InlineData("u@a.b\u0345", 5)] // ypogegrammeni → iota
+    public void Characters_the_IDNA_mapping_would_rewrite_are_rejected_at_their_position(string input, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.DomainInvalid, position), (result.Error, result.ErrorPosition));
+        Assert.Null(result.Normalized);
+    }
+
+    [Theory]
+    [InlineData("u@例子.中国", "u@xn--fsqu00a.xn--fiqs8s")]
+    [InlineData("u@北京大学.中国", "u@xn--1lq90ic7fzpc.xn--fiqs8s")]
+    [InlineData("u@𠀀.中国", "u@xn--j50i.xn--fiqs8s")] // CJK Extension B: a letter, PVALID
+    [InlineData("u@例子.𠀀𠀁", "u@xn--fsqu00a.xn--j50ic")]
+    [InlineData("u@〇.cn", "u@xn--w6j.cn")] // U+3007, a letter number PVALID by RFC 5892 §2.6
+    [InlineData("u@例々.jp", "u@xn--u6jx26g.jp")] // the iteration mark is a modifier letter
+    [InlineData("u@ÄÖ.de", "u@xn--4ca0b.de")] // upper case is lowered
+    [InlineData("u@e\u0301.com", "u@xn--9ca.com")] // composed to é (NFC, RFC 5891 §5.2)
+    [InlineData("u@例子.a\u0301", "u@xn--fsqu00a.xn--1ca")]
+    [InlineData("u@Ꭰ.com", "u@xn--58d.com")]
+    [InlineData("u@ß.de", "u@xn--zca.de")] // PVALID by RFC 5892 §2.6, kept
+    [InlineData("u@例1-2.cn", "u@xn--1-2-uc0e.cn")]
+    [InlineData("u@例.c0m", "u@xn--fsq.c0m")] // an ASCII top-level domain keeps its own rule
+    [InlineData("u@例١.com", "u@xn--9hb3758a.com")] // a non-ASCII decimal digit below the top level
+    [InlineData("u@例\u0301\u0302.com", "u@xn--lsac1989c.com")] // a mark after a mark after a letter
+    [InlineData("u@a\u0903.in", "u@xn--a-ttd.in")] // a spacing mark (Mc) after a letter
+    [InlineData("u@例〼.jp", "u@xn--f8j655g.jp")] // U+303C, beside the exceptions, is a letter
+    [InlineData("u@ä.中国", "u@xn--4ca.xn--fiqs8s")]
+    public void Letters_digits_and_marks_in_a_Unicode_domain_are_encoded(string input, string normalized)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.True(result.IsValid, $"{result.Error} at {result.ErrorPosition}");
+        Assert.Equal(normalized, result.Normalized);
+        Assert.Equal(EmailChanges.DomainEncoded, result.Changes);
+        Assert.Equal(-1, result.ErrorPosition);
+    }
+
+    [Fact]
+    public void A_full_width_typed_Unicode_domain_is_folded_then_encoded()
+    {
+        EmailResult result = Email.Validate("ｕｓｅｒ＠例子。中国", Fold);
+        Assert.True(result.IsValid);
+        Assert.Equal("user@xn--fsqu00a.xn--fiqs8s", result.Normalized);
+        Assert.Equal(EmailChanges.FullWidthFolded | EmailChanges.DomainEncoded, result.Changes);
+
+        // Positions stay those of the input, around the folded characters.
+        EmailResult symbol = Email.Validate("u＠例©．com", Fold);
+        Assert.Equal((EmailError.DomainInvalid, 3), (symbol.Error, symbol.ErrorPosition));
+        EmailResult trimmed = Email.Validate("\u3000 u@例©.com", new EmailOptions { TrimWhitespace = true });
+        Assert.Equal((EmailError.DomainInvalid, 5), (trimmed.Error, trimmed.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("u@例.中国1", 6)]
+    [InlineData("u@例.中-国", 5)]
+    [InlineData("u@例.١中国", 4)] // an Arabic-Indic digit
+    public void An_internationalised_top_level_domain_has_letters_only(string input, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.TopLevelDomainInvalid, position), (result.Error, result.ErrorPosition));
+    }
+
+    [Fact]
+    public void A_single_Unicode_label_is_a_single_label_domain_whatever_its_characters()
+    {
+        Assert.Equal((EmailError.SingleLabelDomain, -1), (Email.Validate("u@中国1").Error, Email.Validate("u@中国1").ErrorPosition));
+        Assert.Equal(EmailError.SingleLabelDomain, Email.Validate("u@中国").Error);
+
+        // A character IDNA rewrites is reported before the top-level domain's digits, in reading order.
+        EmailResult both = Email.Validate("u@ſ.中国1");
+        Assert.Equal((EmailError.DomainInvalid, 2), (both.Error, both.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("u@xn--ls8h.la", EmailError.DomainInvalid, 2)] // 💩.la
+    [InlineData("u@example.xn--ls8h", EmailError.DomainInvalid, 10)]
+    [InlineData("u@例.xn--ls8h", EmailError.DomainInvalid, 4)]
+    [InlineData("u@xn--abc.com", EmailError.DomainInvalid, 2)] // not Punycode of anything
+    [InlineData("u@xn--a.com", EmailError.DomainInvalid, 2)]
+    [InlineData("u@xn--zz.com", EmailError.DomainInvalid, 2)]
+    [InlineData("u@ok.XN--LS8H.la", EmailError.DomainInvalid, 5)] // upper case does not hide it
+    [InlineData("u@xn--.com", EmailError.DomainInvalid, 5)] // a label ending in '-': the syntax first
+    [InlineData("u@ex.xn--1-kq6ay5z", EmailError.TopLevelDomainInvalid, 5)] // 中国1
+    [InlineData("u@ex.xn----kq6az5z", EmailError.TopLevelDomainInvalid, 5)] // 中-国
+    public void A_label_typed_in_its_ASCII_form_must_decode_to_a_valid_Unicode_label(string input, EmailError error, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((error, position), (result.Error, result.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("u@a.XN--FIQS8S", "u@a.xn--fiqs8s", EmailChanges.DomainLowerCased)]
+    [InlineData("u@xn--fsqu00a.xn--fiqs8s", "u@xn--fsqu00a.xn--fiqs8s", EmailChanges.None)]
+    [InlineData("u@xn--1-kq6ay5z.cn", "u@xn--1-kq6ay5z.cn", EmailChanges.None)] // 中国1 is fine below the top level
+    [InlineData("u@例.xn--fiqs8s", "u@xn--fsq.xn--fiqs8s", EmailChanges.DomainEncoded)]
+    public void Valid_A_labels_are_accepted(string input, string normalized, EmailChanges changes)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.True(result.IsValid, $"{result.Error} at {result.ErrorPosition}");
+        Assert.Equal(normalized, result.Normalized);
+        Assert.Equal(changes, result.Changes);
+    }
+
+    [Fact]
+    public void Unicode_domains_IDNA_refuses_are_invalid_without_a_position()
+    {
+        // A label longer than 63 characters once encoded: no one character is at fault.
+        string label = string.Concat(Enumerable.Range(0, 28).Select(i => (char)(0x4E00 + (i * 37))));
+        EmailResult tooLong = Email.Validate("u@" + label + ".com");
+        Assert.Equal((EmailError.DomainInvalid, -1), (tooLong.Error, tooLong.ErrorPosition));
+        Assert.True(Email.Validate("u@" + label[..26] + ".com").IsValid);
+
+        // Hyphens in the third and fourth positions of a U-label (RFC 5891 §4.2.3.1).
+        EmailResult hyphens = Email.Validate("u@ab--例.com");
+        Assert.Equal((EmailError.DomainInvalid, -1), (hyphens.Error, hyphens.ErrorPosition));
+
+        // A Unicode label that starts like an A-label.
+        EmailResult prefix = Email.Validate("u@xn--例.com");
+        Assert.Equal((EmailError.DomainInvalid, -1), (prefix.Error, prefix.ErrorPosition));
+    }
+
+    [Fact]
+    public void ASCII_domains_keep_their_rules()
+    {
+        EmailResult underscore = Email.Validate("u@a_b.com");
+        Assert.Equal((EmailError.DomainInvalid, 3), (underscore.Error, underscore.ErrorPosition));
+        Assert.True(Email.Validate("test@iana.co-uk").IsValid); // isemail #33: a hyphenated top-level domain
+        Assert.True(Email.Validate("u@ab--cd.com").IsValid);
+    }
+
+    [Fact]
+    public void Unicode_domain_refused_by_option_reports_the_first_non_ASCII_character()
+    {
+        var options = new EmailOptions { AllowUnicodeDomain = false };
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@a©.com", options)));
+        Assert.Equal((EmailError.DomainInvalid, 2), Pair(Email.Validate("u@例©.com", options)));
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@例-.com", options))); // the syntax first, as before
+        Assert.Equal((EmailError.DomainInvalid, 2), Pair(Email.Validate("u@𠀀.com", options)));
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@a" + '\uDC00' + ".com", options)));
+
+        static (EmailError, int) Pair(EmailResult r) => (r.Error, r.ErrorPosition);
+    }
+
+    [Theory]
+    [InlineData(" \r \t \n", 1)]
+    [InlineData("\t", 0)]
+    [InlineData("\r\n", 0)]
+    [InlineData(" \u200B ", 1)]
+    [InlineData("\u3000\u2003", 1)] // an em space is not a space people type
+    [InlineData("\u0085", 0)]
+    public void Blank_input_with_a_control_or_other_whitespace_is_not_empty(string input, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.WhitespaceOrControl, position), (result.Error, result.ErrorPosition));
+        EmailResult trimmed = Email.Validate(input, new EmailOptions { TrimWhitespace = true });
+        Assert.Equal((EmailError.WhitespaceOrControl, position), (trimmed.Error, trimmed.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\u00A0")]
+    [InlineData("\u3000")]
+    [InlineData("\u00A0\u3000  ")]
+    public void Only_typed_spaces_are_empty(string input)
+    {
+        Assert.Equal((EmailError.Empty, -1), (Email.Validate(input).Error, Email.Validate(input).ErrorPosition));
+        Assert.Equal(EmailError.Empty, Email.Validate(input, new EmailOptions { TrimWhitespace = true }).Error);
+    }
+
+    [Theory]
+    [InlineData("a\u0000@qq.com", 1)]
+    [InlineData("a\u0001@qq.com", 1)]
+    [InlineData("a\u001F@qq.com", 1)]
+    [InlineData("a\u007F@qq.com", 1)] // DEL
+    [InlineData("a\u0080@qq.com", 1)] // C1
+    [InlineData("a\u0085@qq.com", 1)]
+    [InlineData("a\u009F@qq.com", 1)]
+    [InlineData("a\u00A0@qq.com", 1)]
+    [InlineData("a@q\u007Fq.com", 3)]
+    [InlineData("a@q\u0090q.com", 3)]
+    [InlineData("a@例\u0090.com", 3)]
+    [InlineData("\u007Fa@qq.com", 0)]
+    public void Controls_and_DEL_are_whitespace_or_control(string input, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.WhitespaceOrControl, position), (result.Error, result.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("a\u00A1@qq.com")] // the first character after the C1 controls and NBSP
+    [InlineData("a\uFF00@qq.com")] // just before the full-width forms
+    [InlineData("a\uFF5F@qq.com")] // just after them
+    public void Characters_beside_the_control_and_full_width_ranges_are_ordinary_non_ASCII(string input)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.NonAsciiLocalPart, 1), (result.Error, result.ErrorPosition));
+        Assert.Null(result.Replacement);
+    }
+
+    [Theory]
+    [InlineData("!@qq.com")]
+    [InlineData("#@qq.com")]
+    [InlineData("$@qq.com")]
+    [InlineData("%@qq.com")]
+    [InlineData("&@qq.com")]
+    [InlineData("'@qq.com")]
+    [InlineData("*@qq.com")]
+    [InlineData("+@qq.com")]
+    [InlineData("-@qq.com")]
+    [InlineData("/@qq.com")]
+    [InlineData("=@qq.com")]
+    [InlineData("?@qq.com")]
+    [InlineData("^@qq.com")]
+    [InlineData("_@qq.com")]
+    [InlineData("`@qq.com")]
+    [InlineData("{@qq.com")]
+    [InlineData("|@qq.com")]
+    [InlineData("}@qq.com")]
+    [InlineData("~@qq.com")]
+    [InlineData("!#$%@qq.com")]
+    [InlineData("a!b#c$d%e@qq.com")]
+    public void Every_atext_symbol_alone_is_a_local_part(string input)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.True(result.IsValid, result.Error.ToString());
+        Assert.Same(input, result.Normalized);
+    }
+
+    [Theory]
+    [InlineData("\"@qq.com")]
+    [InlineData("(@qq.com")]
+    [InlineData(")@qq.com")]
+    [InlineData(",@qq.com")]
+    [InlineData(":@qq.com")]
+    [InlineData(";@qq.com")]
+    [InlineData("<@qq.com")]
+    [InlineData(">@qq.com")]
+    [InlineData("[@qq.com")]
+    [InlineData("\\@qq.com")]
+    [InlineData("]@qq.com")]
+    [InlineData(".@qq.com")]
+    public void Specials_alone_are_not_a_local_part(string input)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.LocalPartInvalid, 0), (result.Error, result.ErrorPosition));
+    }
+
+    [Theory]
+    [InlineData("a！@qq.com", '!', "a!@qq.com")] // U+FF01, the first full-width form
+    [InlineData("a～@qq.com", '~', "a~@qq.com")] // U+FF5E, the last
+    public void The_ends_of_the_full_width_range_are_full_width(string input, char replacement, string folded)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((EmailError.FullWidthCharacter, 1), (result.Error, result.ErrorPosition));
+        Assert.Equal(replacement, result.Replacement);
+
+        EmailResult fold = Email.Validate(input, Fold);
+        Assert.True(fold.IsValid);
+        Assert.Equal(folded, fold.Normalized);
+        Assert.Equal(EmailChanges.FullWidthFolded, fold.Changes);
+    }
+
+    [Theory]
+    [InlineData("ｕｓer@qq.com", "user@qq.com")]
+    [InlineData("ｕser@ｑｑ.com", "user@qq.com")]
+    [InlineData("ｕser@qq.com", "user@qq.com")]
+    [InlineData("ｕｓｅr@qq.com", "user@qq.com")]
+    [InlineData("user＠qq．com", "user@qq.com")]
+    public void Any_number_of_full_width_characters_is_one_change(string input, string normalized)
+    {
+        EmailResult result = Email.Validate(input, Fold);
+        Assert.True(result.IsValid);
+        Assert.Equal(normalized, result.Normalized);
+        Assert.Equal(EmailChanges.FullWidthFolded, result.Changes);
+    }
+
+    [Theory]
+    [InlineData("@a@qq.com", 2)]
+    [InlineData("@@qq.com", 1)]
+    [InlineData("＠a＠qq.com", 2)]
+    [InlineData("@a＠qq.com", 2)]
+    [InlineData("＠a@qq.com", 2)]
+    public void A_second_at_after_one_at_the_start_is_reported(string input, int position)
+    {
+        EmailResult result = Email.Validate(input, Fold);
+        Assert.Equal((EmailError.MultipleAt, position), (result.Error, result.ErrorPosition));
+        Assert.Equal(EmailError.LocalPartEmpty, Email.Validate("@qq.com", Fold).Error);
+    }
+
+    [Fact]
+    public void Input_is_read_up_to_1024_characters()
+    {
+        var trim = new EmailOptions { TrimWhitespace = true };
+        string padded = "user@qq.com".PadRight(1024);
+        EmailResult result = Email.Validate(padded, trim);
+        Assert.True(result.IsValid);
+        Assert.Equal("user@qq.com", result.Normalized);
+        Assert.Equal(EmailChanges.WhitespaceTrimmed, result.Changes);
+
+        EmailResult over = Email.Validate(padded + " ", trim);
+        Assert.Equal((EmailError.TooLong, -1), (over.Error, over.ErrorPosition));
+        Assert.Equal(EmailError.TooLong, Email.Validate(new string(' ', 1025)).Error); // not Empty: unread
+
+        // After trimming, 254 characters is the limit.
+        string address = new string('a', 64) + "@" + new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 57) + ".com";
+        Assert.Equal(254, address.Length);
+        Assert.True(Email.Validate("  " + address + "  ", trim).IsValid);
+        Assert.Equal(EmailError.TooLong, Email.Validate("  a" + address + "  ", trim).Error);
+    }
+
+    [Fact]
+    public void A_UTF8_local_part_counts_its_bytes_toward_254()
+    {
+        var options = new EmailOptions { AllowUnicodeLocalPart = true };
+        string local = new('张', 21); // 63 bytes in 21 characters
+        string domain190 = new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 58) + ".com";
+        Assert.Equal(190, domain190.Length);
+
+        EmailResult fits = Email.Validate(local + "@" + domain190, options); // 63 + 1 + 190 = 254 bytes
+        Assert.True(fits.IsValid, fits.Error.ToString());
+        Assert.Equal(local + "@" + domain190, fits.Normalized);
+
+        string domain191 = new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 59) + ".com";
+        EmailResult over = Email.Validate(local + "@" + domain191, options); // 255 bytes in 213 characters
+        Assert.Equal((EmailError.TooLong, -1), (over.Error, over.ErrorPosition));
+        Assert.Null(over.Normalized);
+    }
+
+    [Fact]
+    public void An_IDNA_encoded_domain_counts_in_its_ASCII_form_toward_254()
+    {
+        // 例子 is 2 characters typed and 11 encoded (xn--fsqu00a).
+        string rest = new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 63) + ".com";
+        string encoded = "xn--fsqu00a." + rest;
+        Assert.Equal(207, encoded.Length);
+
+        EmailResult fits = Email.Validate(new string('a', 46) + "@例子." + rest); // 46 + 1 + 207 = 254
+        Assert.True(fits.IsValid, fits.Error.ToString());
+        Assert.Equal(new string('a', 46) + "@" + encoded, fits.Normalized);
+        Assert.Equal(EmailChanges.DomainEncoded, fits.Changes);
+
+        EmailResult over = Email.Validate(new string('a', 47) + "@例子." + rest); // 246 characters typed, 255 encoded
+        Assert.Equal((EmailError.TooLong, -1), (over.Error, over.ErrorPosition));
+        Assert.Null(over.Normalized);
+    }
+
+    [Fact]
+    public void The_encoded_domain_bound_is_253()
+    {
+        // 例子 + ASCII labels: 208 + k characters once encoded.
+        static string Domain(int k) => "例子." + new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 63) + "." + new string('e', k) + ".com";
+
+        EmailResult fits = Email.Validate("a@" + Domain(44)); // a domain of 252: 254 in all
+        Assert.True(fits.IsValid, fits.Error.ToString());
+        Assert.Equal(254, fits.Normalized!.Length);
+
+        // 253 is a valid domain length, but with any local part the address is over 254.
+        EmailResult full = Email.Validate("a@" + Domain(45));
+        Assert.Equal((EmailError.TooLong, -1), (full.Error, full.ErrorPosition));
+
+        // Over 253 IDNA itself refuses the name (UTS #46 §4.2, VerifyDnsLength).
+        EmailResult over = Email.Validate("a@" + Domain(46));
+        Assert.Equal((EmailError.DomainInvalid, -1), (over.Error, over.ErrorPosition));
+    }
 }

@@ -8,16 +8,25 @@ namespace ChsiValidation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Policy (RULES §4): a dot-atom local part of at most 64 bytes (RFC 5322 §3.2.3, RFC 5321 §4.5.3.1.1); a domain of
+/// Policy: a dot-atom local part of at most 64 bytes (RFC 5322 §3.2.3, RFC 5321 §4.5.3.1.1); a domain of
 /// letter-digit-hyphen labels of at most 63 characters (RFC 1035 §2.3.4, RFC 5890), at least two labels, a top-level
-/// domain of two or more characters that is not all digits; at most 254 characters in all. Quoted local parts,
-/// comments, IP address literals, display names, whitespace and line breaks are rejected: RFC 5322 allows them, a
-/// registration form has no use for them. Unicode domains are converted with IDNA
-/// (<see cref="IdnMapping"/>, UseStd3AsciiRules).
+/// domain of two or more characters that is not all digits (RFC 3696 §2); at most 254 characters in all (RFC 5321
+/// §4.5.3.1.3). Quoted local parts, comments, IP address literals, display names, whitespace and line breaks are
+/// rejected: RFC 5322 allows them, a registration form has no use for them.
 /// </para>
 /// <para>
-/// Scores on the isemail test corpus (v3.05): see the README. The deliberate misses are a single-label domain
-/// (<c>test@io</c>) and one-letter TLDs (<c>test@iana.a</c>).
+/// Unicode domains follow IDNA2008 (RFC 5890–5892): every character of a label is a letter, a combining mark after a
+/// letter, a digit or '-' (RFC 5892 §2.1 LetterDigits, less its §2.4 ignorable blocks and §2.6 disallowed exceptions);
+/// an internationalised top-level domain has letters only. Symbols, punctuation and emoji (<c>domain.com©</c>,
+/// <c>a.❤</c>) are rejected, and so are characters that the UTS #46 mapping of <see cref="IdnMapping"/> would rewrite
+/// into other characters (<c>™</c> → <c>tm</c>, <c>ﬁ</c> → <c>fi</c>): IDNA2008 disallows them (RFC 5892 §2.2,
+/// Unstable), so they are reported, not silently changed. Case and canonical composition (NFC, RFC 5891 §5.2) are the
+/// only changes allowed. A label typed in its ASCII form (<c>xn--</c>) must be an A-label whose Unicode form passes the
+/// same checks (RFC 5891 §5.4).
+/// </para>
+/// <para>
+/// On the isemail test corpus (v3.05) the deliberate misses are a single-label domain (<c>test@io</c>) and one-letter
+/// top-level domains (<c>test@iana.a</c>).
 /// </para>
 /// </remarks>
 public static class Email
@@ -51,19 +60,27 @@ public static class Email
             return EmailResult.Fail(EmailError.TooLong);
         }
 
-        if (span.IsWhiteSpace())
+        // Empty is nothing but the spaces people type; a tab, line break or other control among them is reported where it
+        // is, as it would be anywhere else.
+        int firstNonSpace = span.Length - TypedText.TrimStart(span).Length;
+        if (firstNonSpace == span.Length)
         {
             return EmailResult.Fail(EmailError.Empty);
+        }
+
+        if (IsBlank(span[firstNonSpace..]))
+        {
+            return EmailResult.Fail(EmailError.WhitespaceOrControl, firstNonSpace);
         }
 
         var changes = EmailChanges.None;
         int offset = 0;
         if (options.TrimWhitespace)
         {
-            // Only the spaces people paste (U+0020, NBSP, U+3000): a trailing line break stays an error (RULES §4).
-            ReadOnlySpan<char> trimmed = TypedText.TrimStart(span);
-            offset = span.Length - trimmed.Length;
-            trimmed = TypedText.Trim(trimmed);
+            // Only the spaces people paste (U+0020, NBSP, U+3000): a line break is not part of an address (RFC 5321
+            // §4.1.2 has no whitespace in a Mailbox), so a trailing one stays an error.
+            offset = firstNonSpace;
+            ReadOnlySpan<char> trimmed = TypedText.Trim(span[offset..]);
             if (trimmed.Length != span.Length)
             {
                 changes |= EmailChanges.WhitespaceTrimmed;
@@ -77,8 +94,10 @@ public static class Email
             return EmailResult.Fail(EmailError.TooLong);
         }
 
-        // Characters first: whitespace, controls and full-width forms are reported wherever they are.
-        Span<char> address = stackalloc char[span.Length];
+        // Characters first: whitespace, controls and full-width forms are reported wherever they are. The buffer has a
+        // fixed size: span is at most MaxLength here.
+        Span<char> address = stackalloc char[MaxLength];
+        address = address[..span.Length];
         int at = -1;
         for (int i = 0; i < span.Length; i++)
         {
@@ -152,7 +171,7 @@ public static class Email
         bool ascii = !domain.ContainsAnyExceptInRange('\0', '\u007F');
         if (!ascii)
         {
-            EmailResult prepared = CheckDomainSyntax(domain, domainOffset, allowNonAscii: true);
+            EmailResult prepared = CheckDomainSyntax(domain, domainOffset, options.AllowUnicodeDomain ? NonAscii.Idna : NonAscii.Pass);
             if (prepared.Error != EmailError.None)
             {
                 return prepared;
@@ -164,10 +183,20 @@ public static class Email
                 return EmailResult.Fail(EmailError.DomainInvalid, domainOffset + first);
             }
 
-            encoded = ToAscii(domain);
-            if (encoded is null)
+            prepared = CheckTypedALabels(domain, domainOffset);
+            if (prepared.Error == EmailError.None)
             {
-                return EmailResult.Fail(EmailError.DomainInvalid);
+                prepared = Encode(domain, domainOffset, out encoded);
+            }
+
+            if (prepared.Error == EmailError.None)
+            {
+                prepared = CheckUnicodeTopLevelDomain(domain, domainOffset);
+            }
+
+            if (prepared.Error != EmailError.None)
+            {
+                return prepared;
             }
 
             changes |= EmailChanges.DomainEncoded;
@@ -175,10 +204,15 @@ public static class Email
             domainOffset = -1; // positions in the encoded form do not map back to the input
         }
 
-        EmailResult domainCheck = CheckDomainSyntax(domain, domainOffset, allowNonAscii: false);
+        EmailResult domainCheck = CheckDomainSyntax(domain, domainOffset, NonAscii.Reject);
         if (domainCheck.Error == EmailError.None)
         {
             domainCheck = CheckDomainLabels(domain);
+        }
+
+        if (ascii && domainCheck.Error == EmailError.None)
+        {
+            domainCheck = CheckTypedALabels(domain, domainOffset);
         }
 
         int localBytes = local.ContainsAnyExceptInRange('\0', '\u007F') ? Encoding.UTF8.GetByteCount(local) : local.Length;
@@ -224,6 +258,20 @@ public static class Email
     private static bool IsWhitespaceOrControl(char c) =>
         c <= 0x20 || c is >= '\u007F' and <= '\u009F' || char.IsWhiteSpace(c)
         || (c >= 0x80 && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary>Whether every character is a space, control or invisible format character: input with nothing to read.</summary>
+    private static bool IsBlank(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!IsWhitespaceOrControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Dot-atom (RFC 5322 §3.2.3), at most 64 bytes; non-ASCII only with the option.</summary>
     private static EmailResult CheckLocalPart(ReadOnlySpan<char> local, EmailOptions options, int offset)
@@ -274,14 +322,37 @@ public static class Email
         char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '/' or '='
             or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
 
+    /// <summary>What <see cref="CheckDomainSyntax"/> does with a non-ASCII character.</summary>
+    private enum NonAscii
+    {
+        /// <summary>Rejects it: the domain must be ASCII.</summary>
+        Reject,
+
+        /// <summary>Lets it through unread (the caller rejects the domain for having one).</summary>
+        Pass,
+
+        /// <summary>Accepts the letters, marks and digits of an IDNA2008 label (<see cref="Classify"/>).</summary>
+        Idna,
+    }
+
+    /// <summary>What a code point may be in an internationalised domain label.</summary>
+    private enum LabelCharacter
+    {
+        Invalid,
+        Letter,
+        Mark,
+        Digit,
+    }
+
     /// <summary>
-    /// Letters, digits, '-' and '.' only, no empty label, no label starting or ending with '-'. With
-    /// <paramref name="allowNonAscii"/>, non-ASCII characters pass (they are IDNA's to judge). Positions are reported
-    /// relative to <paramref name="offset"/>, or as -1 when it is negative.
+    /// Letters, digits, '-' and '.' only, no empty label, no label starting or ending with '-'. Non-ASCII characters are
+    /// treated as <paramref name="nonAscii"/> says. Positions are reported relative to <paramref name="offset"/>, or as
+    /// -1 when it is negative.
     /// </summary>
-    private static EmailResult CheckDomainSyntax(ReadOnlySpan<char> domain, int offset, bool allowNonAscii)
+    private static EmailResult CheckDomainSyntax(ReadOnlySpan<char> domain, int offset, NonAscii nonAscii)
     {
         int labelStart = 0;
+        bool afterLetter = false;
         for (int i = 0; i <= domain.Length; i++)
         {
             char c = i < domain.Length ? domain[i] : '.';
@@ -299,6 +370,7 @@ public static class Email
                 }
 
                 labelStart = i + 1;
+                afterLetter = false;
             }
             else if (c == '-')
             {
@@ -306,22 +378,184 @@ public static class Email
                 {
                     return Fail(EmailError.DomainInvalid, i);
                 }
+
+                afterLetter = false;
             }
-            else if (!char.IsAsciiLetterOrDigit(c) && !(allowNonAscii && c >= 0x80 && !char.IsSurrogate(c)))
+            else if (c < 0x80 || nonAscii == NonAscii.Reject)
             {
-                if (allowNonAscii && char.IsHighSurrogate(c) && i + 1 < domain.Length && char.IsLowSurrogate(domain[i + 1]))
+                if (!char.IsAsciiLetterOrDigit(c))
                 {
-                    i++;
-                    continue;
+                    return Fail(EmailError.DomainInvalid, i);
                 }
 
-                return Fail(EmailError.DomainInvalid, i);
+                afterLetter = char.IsAsciiLetter(c);
+            }
+            else if (nonAscii == NonAscii.Pass)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    if (!char.IsHighSurrogate(c) || i + 1 >= domain.Length || !char.IsLowSurrogate(domain[i + 1]))
+                    {
+                        return Fail(EmailError.DomainInvalid, i);
+                    }
+
+                    i++;
+                }
+            }
+            else
+            {
+                // A lone surrogate is read as itself, category Surrogate: invalid.
+                int codePoint = TypedText.ReadCodePoint(domain, i, out int width);
+                LabelCharacter kind = Classify(codePoint, afterLetter);
+                if (kind == LabelCharacter.Invalid)
+                {
+                    return Fail(EmailError.DomainInvalid, i);
+                }
+
+                afterLetter = kind is LabelCharacter.Letter or LabelCharacter.Mark;
+                i += width - 1;
             }
         }
 
         return default;
 
         EmailResult Fail(EmailError error, int i) => EmailResult.Fail(error, offset < 0 ? -1 : offset + i);
+    }
+
+    /// <summary>
+    /// A non-ASCII code point in a domain label: a letter, a combining mark after a letter (RFC 5891 §4.2.3.2: a label
+    /// does not start with one) or a decimal digit, the LetterDigits of RFC 5892 §2.1 (Ll, Lu, Lo, Lm, Mn, Mc, Nd).
+    /// Titlecase letters (Lt), enclosing marks (Me), symbols, punctuation, other numbers and emoji are not; nor are the
+    /// marks of the §2.4 ignorable blocks (combining marks for symbols, musical symbols) or the §2.6 exceptions
+    /// DISALLOWED (Arabic tatweel, N'Ko lajanyalan, Hangul tone marks, vertical kana repeat marks). U+3007 〇, a letter
+    /// number, is PVALID by §2.6.
+    /// </summary>
+    private static LabelCharacter Classify(int codePoint, bool afterLetter)
+    {
+        if (codePoint is 0x0640 or 0x07FA or 0x302E or 0x302F or (>= 0x3031 and <= 0x3035) or 0x303B)
+        {
+            return LabelCharacter.Invalid;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(codePoint))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+                return LabelCharacter.Letter;
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return afterLetter && codePoint is not ((>= 0x20D0 and <= 0x20FF) or (>= 0x1D100 and <= 0x1D24F))
+                    ? LabelCharacter.Mark
+                    : LabelCharacter.Invalid;
+            case UnicodeCategory.DecimalDigitNumber:
+                return LabelCharacter.Digit;
+            case UnicodeCategory.LetterNumber when codePoint == 0x3007:
+                return LabelCharacter.Letter;
+            default:
+                return LabelCharacter.Invalid;
+        }
+    }
+
+    /// <summary>
+    /// An internationalised top-level domain has letters only (and the marks on them): no digit, no '-'. Run once every
+    /// character has been checked; an ASCII top-level domain, and a single-label domain, are left to
+    /// <see cref="CheckDomainLabels"/>.
+    /// </summary>
+    private static EmailResult CheckUnicodeTopLevelDomain(ReadOnlySpan<char> domain, int offset)
+    {
+        int start = domain.LastIndexOf('.') + 1;
+        if (start == 0)
+        {
+            return default;
+        }
+
+        int index = IndexOfNonLetter(domain[start..]);
+        return index < 0 ? default : EmailResult.Fail(EmailError.TopLevelDomainInvalid, offset + start + index);
+    }
+
+    /// <summary>
+    /// In a label whose characters are all valid, the index of the first that is not a letter or a mark on one (a digit
+    /// or '-'); -1 when there is none or the label is ASCII.
+    /// </summary>
+    private static int IndexOfNonLetter(ReadOnlySpan<char> label)
+    {
+        if (!label.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return -1;
+        }
+
+        bool afterLetter = false;
+        for (int i = 0; i < label.Length; i++)
+        {
+            int codePoint = TypedText.ReadCodePoint(label, i, out int width);
+            afterLetter = codePoint < 0x80
+                ? char.IsAsciiLetter((char)codePoint)
+                : Classify(codePoint, afterLetter) is LabelCharacter.Letter or LabelCharacter.Mark;
+            if (!afterLetter)
+            {
+                return i;
+            }
+
+            i += width - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Labels typed in their ASCII-compatible form (<c>xn--</c>, RFC 5890 §2.3.2.1) must be A-labels: Punycode that
+    /// decodes to a U-label and encodes back to the same label (RFC 5891 §5.4), whose characters pass the checks a typed
+    /// Unicode label passes; in the top-level domain, letters only. The position reported is the label's first character.
+    /// </summary>
+    private static EmailResult CheckTypedALabels(ReadOnlySpan<char> domain, int offset)
+    {
+        if (domain.IndexOf("--", StringComparison.Ordinal) < 0)
+        {
+            return default;
+        }
+
+        int start = 0;
+        while (true)
+        {
+            int dot = domain[start..].IndexOf('.');
+            int end = dot < 0 ? domain.Length : start + dot;
+            ReadOnlySpan<char> label = domain[start..end];
+            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) && !label.ContainsAnyExceptInRange('\0', '\u007F'))
+            {
+                EmailError error = CheckALabel(label, topLevel: dot < 0);
+                if (error != EmailError.None)
+                {
+                    return EmailResult.Fail(error, offset < 0 ? -1 : offset + start);
+                }
+            }
+
+            if (dot < 0)
+            {
+                return default;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static EmailError CheckALabel(ReadOnlySpan<char> label, bool topLevel)
+    {
+        string lower = label.ToString().ToLowerInvariant();
+        string? unicode = TryGetUnicode(lower);
+        if (unicode is null || !string.Equals(TryGetAscii(unicode), lower, StringComparison.Ordinal))
+        {
+            return EmailError.DomainInvalid;
+        }
+
+        // The U-label as if typed: no empty label, no leading or trailing '-', the characters of CheckDomainSyntax.
+        if (unicode.Contains('.', StringComparison.Ordinal) || CheckDomainSyntax(unicode, -1, NonAscii.Idna).Error != EmailError.None)
+        {
+            return EmailError.DomainInvalid;
+        }
+
+        return topLevel && IndexOfNonLetter(unicode) >= 0 ? EmailError.TopLevelDomainInvalid : EmailError.None;
     }
 
     /// <summary>On a syntactically clean ASCII domain: total and label lengths, at least two labels, a sensible TLD.</summary>
@@ -363,12 +597,118 @@ public static class Email
             : default;
     }
 
-    /// <summary>The IDNA ASCII form of a Unicode domain, or <see langword="null"/> when IDNA rejects it.</summary>
-    private static string? ToAscii(ReadOnlySpan<char> domain)
+    /// <summary>
+    /// The IDNA ASCII form of a Unicode domain (RFC 5891 §4.4), or why it has none. <see cref="IdnMapping"/> applies the
+    /// UTS #46 mapping, which rewrites compatibility characters into others (™ → tm, ﬁ → fi, ſ → s, half-width ｱ →
+    /// ア) and drops variation selectors; IDNA2008 disallows all of them (RFC 5892 §2.2, Unstable; §2.3, ignorable).
+    /// So every non-ASCII label must decode back to what was typed, up to case and canonical composition (NFC, RFC 5891
+    /// §5.2); otherwise the domain is rejected rather than rewritten, at the character the mapping changed.
+    /// </summary>
+    private static EmailResult Encode(ReadOnlySpan<char> domain, int offset, out string? encoded)
+    {
+        encoded = TryGetAscii(domain.ToString());
+        string? decoded = encoded is null ? null : TryGetUnicode(encoded);
+        if (decoded is null)
+        {
+            encoded = null;
+            return Reject(domain);
+        }
+
+        if (decoded.AsSpan().SequenceEqual(domain))
+        {
+            return default;
+        }
+
+        int start = 0;
+        int decodedStart = 0;
+        while (true)
+        {
+            int dot = domain[start..].IndexOf('.');
+            int end = dot < 0 ? domain.Length : start + dot;
+            int decodedDot = decoded.AsSpan(decodedStart).IndexOf('.');
+            int decodedEnd = decodedDot < 0 ? decoded.Length : decodedStart + decodedDot;
+            ReadOnlySpan<char> label = domain[start..end];
+            if ((dot < 0) != (decodedDot < 0))
+            {
+                encoded = null;
+                return EmailResult.Fail(EmailError.DomainInvalid);
+            }
+
+            // ASCII labels change only by case; a typed A-label is checked by CheckTypedALabels.
+            if (label.ContainsAnyExceptInRange('\0', '\u007F') && !SameUpToCaseAndComposition(decoded.AsSpan(decodedStart, decodedEnd - decodedStart), label))
+            {
+                encoded = null;
+                return Reject(label, start);
+            }
+
+            if (dot < 0)
+            {
+                return default;
+            }
+
+            start = end + 1;
+            decodedStart = decodedEnd + 1;
+        }
+
+        EmailResult Reject(ReadOnlySpan<char> part, int partStart = 0)
+        {
+            int index = IndexOfRemapped(part);
+            return EmailResult.Fail(EmailError.DomainInvalid, index < 0 ? -1 : offset + partStart + index);
+        }
+    }
+
+    private static bool SameUpToCaseAndComposition(ReadOnlySpan<char> decoded, ReadOnlySpan<char> typed) =>
+        string.Equals(
+            decoded.ToString().ToLowerInvariant(),
+            typed.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormC),
+            StringComparison.Ordinal);
+
+    /// <summary>
+    /// The index of the first non-ASCII character IDNA refuses or maps to something other than itself (up to case and
+    /// composition), tried after a letter so that a combining mark is read in place; -1 when each passes alone (a label
+    /// too long once encoded, hyphens in the third and fourth positions).
+    /// </summary>
+    private static int IndexOfRemapped(ReadOnlySpan<char> part)
+    {
+        for (int i = 0; i < part.Length; i++)
+        {
+            if (part[i] < 0x80)
+            {
+                continue;
+            }
+
+            TypedText.ReadCodePoint(part, i, out int width);
+            string probe = string.Concat("a", part.Slice(i, width));
+            string? ascii = TryGetAscii(probe);
+            string? back = ascii is null ? null : TryGetUnicode(ascii);
+            if (back is null || !SameUpToCaseAndComposition(back, probe))
+            {
+                return i;
+            }
+
+            i += width - 1;
+        }
+
+        return -1;
+    }
+
+    private static string? TryGetAscii(string unicode)
     {
         try
         {
-            return Idna.GetAscii(domain.ToString());
+            return Idna.GetAscii(unicode);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? TryGetUnicode(string ascii)
+    {
+        try
+        {
+            return Idna.GetUnicode(ascii);
         }
         catch (ArgumentException)
         {
@@ -379,7 +719,10 @@ public static class Email
     /// <summary>local@domain with the (ASCII) domain lower-cased.</summary>
     internal static string Join(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
     {
-        Span<char> joined = stackalloc char[local.Length + 1 + domain.Length];
+        // A valid address or a suggestion has at most MaxLength characters; anything longer is not put on the stack.
+        int length = local.Length + 1 + domain.Length;
+        Span<char> joined = length <= MaxLength ? stackalloc char[MaxLength] : new char[length];
+        joined = joined[..length];
         local.CopyTo(joined);
         joined[local.Length] = '@';
         domain.ToLowerInvariant(joined[(local.Length + 1)..]);

@@ -6,7 +6,11 @@ public enum EmailError
     /// <summary>The address is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only the spaces people type (U+0020, NBSP U+00A0, ideographic
+    /// U+3000). Blank input with a tab, line break or other control among the spaces is <see cref="WhitespaceOrControl"/>
+    /// at that character.
+    /// </summary>
     Empty,
 
     /// <summary>The address is longer than 254 characters (RFC 5321's path limit less the angle brackets), or the domain longer than 253.</summary>
@@ -54,7 +58,11 @@ public enum EmailError
     /// <summary>
     /// The domain is not a host name: a character other than letters, digits, '-' and '.', a label that starts or ends
     /// with '-', an empty label ('.' first, last or doubled), an IP address literal ([...]) or an invalid
-    /// internationalised name.
+    /// internationalised name. In a Unicode domain a symbol, punctuation, emoji, a combining mark not after a letter, or
+    /// a character the IDNA mapping would turn into another (™ → tm, ﬁ → fi) is rejected: IDNA2008 disallows them
+    /// (RFC 5892). <see cref="EmailResult.ErrorPosition"/> gives the character when one is at fault (the first character
+    /// of a label typed as an invalid <c>xn--</c> A-label); it is -1 when IDNA refuses the name as a whole (a label too
+    /// long once encoded, '--' in the third and fourth positions of a Unicode label).
     /// </summary>
     DomainInvalid,
 
@@ -64,7 +72,11 @@ public enum EmailError
     /// <summary>The domain has a single label (<c>user@localhost</c>, <c>user@qq</c>): policy, registration needs a public domain.</summary>
     SingleLabelDomain,
 
-    /// <summary>The top-level domain has one character or only digits (<c>user@iana.a</c>, <c>user@1.2.3.4</c>): policy, no such TLD exists.</summary>
+    /// <summary>
+    /// The top-level domain has one character or only digits (<c>user@iana.a</c>, <c>user@1.2.3.4</c>), or is an
+    /// internationalised one with a character other than a letter (<c>user@例子.中国1</c>, <see cref="EmailResult.ErrorPosition"/>
+    /// at that character): policy, no such TLD exists.
+    /// </summary>
     TopLevelDomainInvalid,
 }
 
