@@ -13,7 +13,7 @@ internal static partial class Targets
         for (int length = SmsCode.MinLength; length <= SmsCode.MaxLength; length++)
         {
             int expected = length;
-            SmsCodeResult r = Check.Deterministic(() => SmsCode.Validate(input, expected));
+            SmsCodeResult r = Check.Deterministic(() => SmsCode.Validate(input, new SmsCodeOptions { Length = expected }));
             CheckSmsCodeResult(input, expected, r);
         }
 
@@ -31,7 +31,7 @@ internal static partial class Targets
             ? input is not null && r.ErrorPosition >= 0 && r.ErrorPosition < input.Length && !char.IsAsciiDigit(input[r.ErrorPosition])
             : r.ErrorPosition == -1);
         Check.That((r.Normalized is not null) == r.IsValid);
-        Check.Same(r.IsValid, SmsCode.Matches(input, r.Normalized ?? new string('0', length), length));
+        Check.Same(r.IsValid, SmsCode.Matches(input, r.Normalized ?? new string('0', length), new SmsCodeOptions { Length = length }));
         if (r.Normalized is not { } normalized)
         {
             return;
@@ -39,7 +39,7 @@ internal static partial class Targets
 
         Check.That(normalized.Length == length && !normalized.AsSpan().ContainsAnyExceptInRange('0', '9'));
         Check.That(r.WasNormalized == !ReferenceEquals(normalized, input));
-        SmsCodeResult again = SmsCode.Validate(normalized, length);
+        SmsCodeResult again = SmsCode.Validate(normalized, new SmsCodeOptions { Length = length });
         Check.Same(r with { Changes = SmsCodeChanges.None }, again);
         Check.That(ReferenceEquals(again.Normalized, normalized));
 
@@ -49,7 +49,7 @@ internal static partial class Targets
             n.AsSpan().CopyTo(span);
             span[^1] = span[^1] == '9' ? '0' : (char)(span[^1] + 1);
         });
-        Check.That(!SmsCode.Matches(input, other, length));
+        Check.That(!SmsCode.Matches(input, other, new SmsCodeOptions { Length = length }));
     }
 
     private static void CheckSmsCodeValidity(ref InputBits bits)

@@ -19,8 +19,8 @@ public enum CaptchaError
 /// <summary>Options of <see cref="Captcha.Validate"/>.</summary>
 public sealed record CaptchaOptions
 {
-    /// <summary>The largest <see cref="MinLength"/> and <see cref="MaxLength"/> accepted: 32 characters.</summary>
-    public const int LengthLimit = 32;
+    /// <summary>The largest <see cref="MinLength"/> and <see cref="MaxLength"/> accepted: 64 characters.</summary>
+    public const int LengthLimit = 64;
 
     private readonly int _minLength = 4;
     private readonly int _maxLength = 8;

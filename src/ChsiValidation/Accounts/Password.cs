@@ -62,14 +62,14 @@ public sealed record PasswordOptions
     }
 
     /// <summary>
-    /// The fewest classes among lower-case letters, upper-case letters, digits and everything else, 1–4. Default 2 ("not
-    /// all from one class"); 1 turns the rule off.
+    /// The fewest classes among lower-case letters, upper-case letters, digits and everything else, 0–4. Default 2 ("not
+    /// all from one class"); 0 or 1 turns the rule off.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–4.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–4.</exception>
     public int MinCharacterClasses
     {
         get => _minCharacterClasses;
-        init => _minCharacterClasses = OptionBounds.Check(value, 1, 4, nameof(MinCharacterClasses));
+        init => _minCharacterClasses = OptionBounds.Check(value, 0, 4, nameof(MinCharacterClasses));
     }
 
     // The two lengths are set independently (in any order in an object initializer), so their order is checked on use.
