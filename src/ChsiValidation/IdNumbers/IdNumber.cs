@@ -121,9 +121,11 @@ public static class IdNumber
             return false;
         }
 
-        return length == Length
-            ? Check18(buffer, CanonicalWeightedSum(buffer), options).IsValid
-            : CheckFirstGeneration(buffer[..length], options).IsValid;
+        // The checks' own results carry no Normalized (Validate adds it), so their Error is the verdict, not IsValid.
+        IdNumberResult result = length == Length
+            ? Check18(buffer, CanonicalWeightedSum(buffer), options)
+            : CheckFirstGeneration(buffer[..length], options);
+        return result.Error == IdNumberError.None;
     }
 
     /// <summary>Computes the check character (0–9 or X) for the first 17 digits of a number (ISO 7064 MOD 11-2).</summary>
