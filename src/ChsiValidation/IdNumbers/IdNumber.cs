@@ -225,7 +225,7 @@ public static class IdNumber
             return IdNumberResult.Fail(IdNumberError.InvalidLength);
         }
 
-        if (!input.ContainsAnyExcept(' ', '\u00A0', '\u3000'))
+        if (TypedText.IsBlank(input))
         {
             return IdNumberResult.Fail(IdNumberError.Empty);
         }
@@ -239,21 +239,21 @@ public static class IdNumber
         {
             char c = input[i];
             IdNumberChanges change = IdNumberChanges.None;
-            char folded;
+            char folded = default;
             if (char.IsAsciiDigit(c) || c == 'X')
             {
                 folded = c;
             }
-            else if (c is ' ' or '\u00A0' or '\u3000')
+            else if (TypedText.IsSpace(c))
             {
                 changes |= IdNumberChanges.SpacesRemoved;
                 firstChange = firstChange < 0 ? i : firstChange;
                 spaceRun = spaceRun < 0 ? i : spaceRun;
                 continue;
             }
-            else if (c is >= '\uFF10' and <= '\uFF19')
+            else if (TypedText.IsFullWidthDigit(c))
             {
-                folded = (char)(c - '\uFF10' + '0');
+                folded = TypedText.FoldDigit(c);
                 change = IdNumberChanges.FullWidthFolded;
             }
             else if (c == 'x')
@@ -261,8 +261,9 @@ public static class IdNumber
                 folded = 'X';
                 change = IdNumberChanges.LowerCaseX;
             }
-            else if (c is '\uFF38' or '\uFF58')
+            else if (TypedText.FoldFullWidth(c) is 'X' or 'x')
             {
+                // Ｘ U+FF38 or ｘ U+FF58: the ASCII X and x were read above.
                 folded = 'X';
                 change = IdNumberChanges.FullWidthFolded;
             }

@@ -117,14 +117,14 @@ public static class MobileNumber
         for (int i = 0; i < input.Length; i++)
         {
             char c = input[i];
-            char digit;
+            char digit = default;
             if (char.IsAsciiDigit(c))
             {
                 digit = c;
             }
-            else if (c is >= '\uFF10' and <= '\uFF19')
+            else if (TypedText.IsFullWidthDigit(c))
             {
-                digit = (char)(c - '\uFF10' + '0');
+                digit = TypedText.FoldDigit(c);
                 changes |= MobileNumberChanges.FullWidthFolded;
             }
             else if (IsSeparator(c))

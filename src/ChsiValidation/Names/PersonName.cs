@@ -468,18 +468,16 @@ public static class PersonName
 
         switch (cp)
         {
-            case (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A):
-                folded = cp - 0xFEE0;
+            // Full-width Ａ–Ｚ, ａ–ｚ, － and ＇: the ASCII letter or punctuation.
+            case (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) or 0xFF0D or 0xFF07:
+                folded = TypedText.FoldFullWidth((char)cp);
                 fold = PersonNameChanges.FullWidthFolded;
-                return Kind.Latin;
-            case 0xFF0D:
-                folded = '-';
-                fold = PersonNameChanges.FullWidthFolded;
-                return Kind.Hyphen;
-            case 0xFF07:
-                folded = '\'';
-                fold = PersonNameChanges.FullWidthFolded;
-                return Kind.Apostrophe;
+                return folded switch
+                {
+                    '-' => Kind.Hyphen,
+                    '\'' => Kind.Apostrophe,
+                    _ => Kind.Latin,
+                };
             // Latin-1 Supplement to Latin Extended-B, Latin Extended Additional, and ʒ U+0292, the lower case of Ʒ U+01B7
             // (and the base of ǯ U+01EF when decomposed).
             case (>= 0x00C0 and <= 0x024F) or (>= 0x1E00 and <= 0x1EFF) or 0x0292 when cp is not (0xD7 or 0xF7) && IsLetter(cp):

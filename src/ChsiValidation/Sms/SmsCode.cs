@@ -55,9 +55,9 @@ public static class SmsCode
         for (int i = start; i < end; i++)
         {
             char c = span[i];
-            if (c is >= '\uFF10' and <= '\uFF19')
+            if (TypedText.IsFullWidthDigit(c))
             {
-                c = (char)(c - '\uFF10' + '0');
+                c = TypedText.FoldDigit(c);
                 changes |= SmsCodeChanges.FullWidthFolded;
             }
             else if (!char.IsAsciiDigit(c))
