@@ -106,7 +106,7 @@ public static class MobileNumber
             return MobileNumberResult.Fail(MobileNumberError.InvalidLength);
         }
 
-        if (input.IsWhiteSpace())
+        if (TypedText.IsBlank(input))
         {
             return MobileNumberResult.Fail(MobileNumberError.Empty);
         }

@@ -6,13 +6,17 @@ public enum MobileNumberError
     /// <summary>The number is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces (U+0020, NBSP U+00A0, ideographic space U+3000); a tab,
+    /// line break or other whitespace is <see cref="InvalidCharacter"/>.
+    /// </summary>
     Empty,
 
     /// <summary>
     /// A character that is not a digit or one of the separators people type (space, NBSP, ideographic space, '-', '(',
-    /// ')', a leading '+'): a letter (also the letter O for zero), a digit of another script, a zero-width or control
-    /// character, trailing text. <see cref="MobileNumberResult.ErrorPosition"/> gives its index in the input.
+    /// ')', a leading '+'): a letter (also the letter O for zero), a digit of another script, a tab, line break or other
+    /// whitespace, a zero-width or control character, trailing text. <see cref="MobileNumberResult.ErrorPosition"/> gives
+    /// its index in the input.
     /// </summary>
     InvalidCharacter,
 

@@ -39,7 +39,7 @@ public static class SmsCode
             return result with { Error = SmsCodeError.InvalidLength };
         }
 
-        if (span.IsWhiteSpace())
+        if (TypedText.IsBlank(span))
         {
             return result with { Error = SmsCodeError.Empty };
         }

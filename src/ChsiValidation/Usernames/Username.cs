@@ -38,7 +38,7 @@ public static class Username
             return new UsernameResult { Error = UsernameError.NotRecognized };
         }
 
-        if (span.IsWhiteSpace())
+        if (TypedText.IsBlank(span))
         {
             return new UsernameResult { Error = UsernameError.Empty };
         }
