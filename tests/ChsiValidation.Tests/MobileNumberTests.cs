@@ -29,7 +29,8 @@ public class MobileNumberTests
     [InlineData("8613800138000", MobileNumberChanges.CountryCodeRemoved)]
     [InlineData("+86 138-0013-8000", MobileNumberChanges.CountryCodeRemoved | MobileNumberChanges.SeparatorsRemoved)]
     [InlineData("(+86) 13800138000", MobileNumberChanges.CountryCodeRemoved | MobileNumberChanges.SeparatorsRemoved)]
-    [InlineData(" 13800138000 ", MobileNumberChanges.SeparatorsRemoved)]
+    [InlineData(" 13800138000 ", MobileNumberChanges.WhitespaceTrimmed)]
+    [InlineData("\u3000138 0013 8000 ", MobileNumberChanges.WhitespaceTrimmed | MobileNumberChanges.SeparatorsRemoved)]
     public void Whitelisted_forms_fold_to_the_11_digits(string input, MobileNumberChanges changes)
     {
         MobileNumberResult result = MobileNumber.Validate(input);

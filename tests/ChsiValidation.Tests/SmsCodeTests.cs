@@ -25,7 +25,7 @@ public class SmsCodeTests
         SmsCodeResult result = SmsCode.Validate("\u3000０１２３４５ ");
         Assert.True(result.IsValid);
         Assert.Equal("012345", result.Normalized);
-        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.SpacesTrimmed, result.Changes);
+        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.WhitespaceTrimmed, result.Changes);
     }
 
     [Theory]

@@ -246,7 +246,6 @@ public static class IdNumber
             }
             else if (TypedText.IsSpace(c))
             {
-                changes |= IdNumberChanges.SpacesRemoved;
                 firstChange = firstChange < 0 ? i : firstChange;
                 spaceRun = spaceRun < 0 ? i : spaceRun;
                 continue;
@@ -294,15 +293,27 @@ public static class IdNumber
                 firstChange = firstChange < 0 ? i : firstChange;
             }
 
-            if (spaceRun >= 0 && length > 0)
+            if (spaceRun >= 0 && length == 0)
+            {
+                // Spaces before the number.
+                changes |= IdNumberChanges.WhitespaceTrimmed;
+            }
+            else if (spaceRun >= 0)
             {
                 // Spaces between characters: fine only between fields; which fields depends on the final length.
+                changes |= IdNumberChanges.SeparatorsRemoved;
                 misplaced18 = misplaced18 < 0 && (FieldBoundaries18 & (1 << length)) == 0 ? spaceRun : misplaced18;
                 misplaced15 = misplaced15 < 0 && (FieldBoundaries15 & (1 << length)) == 0 ? spaceRun : misplaced15;
             }
 
             spaceRun = -1;
             buffer[length++] = folded;
+        }
+
+        if (spaceRun >= 0)
+        {
+            // Spaces after the number.
+            changes |= IdNumberChanges.WhitespaceTrimmed;
         }
 
         if (length != Length && length != FirstGenerationLength)

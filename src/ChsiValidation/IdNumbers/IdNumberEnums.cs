@@ -102,14 +102,20 @@ public enum IdNumberChanges
     /// <summary>The input was canonical.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP U+00A0, ideographic space U+3000) around or between digit groups were removed.</summary>
-    SpacesRemoved = 1,
+    /// <summary>Spaces (U+0020, NBSP U+00A0, ideographic space U+3000) before or after the number were removed.</summary>
+    WhitespaceTrimmed = 1,
 
     /// <summary>Full-width digits or Ｘ/ｘ (U+FF10–FF19, U+FF38, U+FF58) typed with a Chinese IME were folded to ASCII.</summary>
     FullWidthFolded = 2,
 
     /// <summary>A lower-case x check character was upper-cased (the standard writes X).</summary>
     LowerCaseX = 4,
+
+    /// <summary>
+    /// Spaces between the number's fields were removed (GB 11643-1999: address code | year | month | day | sequence
+    /// code | check character, as in "110105 19491231 002X").
+    /// </summary>
+    SeparatorsRemoved = 8,
 }
 
 /// <summary>How strictly the address code (first six digits) is checked.</summary>

@@ -111,6 +111,9 @@ public static class MobileNumber
             return MobileNumberResult.Fail(MobileNumberError.Empty);
         }
 
+        // Spaces before contentStart and from contentEnd on are trimmed, not separators.
+        int contentStart = input.Length - TypedText.TrimStart(input).Length;
+        int contentEnd = contentStart + TypedText.Trim(input[contentStart..]).Length;
         var changes = MobileNumberChanges.None;
         int count = 0;
         bool plus = false;
@@ -129,7 +132,7 @@ public static class MobileNumber
             }
             else if (IsSeparator(c))
             {
-                changes |= MobileNumberChanges.SeparatorsRemoved;
+                changes |= i < contentStart || i >= contentEnd ? MobileNumberChanges.WhitespaceTrimmed : MobileNumberChanges.SeparatorsRemoved;
                 continue;
             }
             else if ((c is '+' or '\uFF0B') && !plus && count == 0)

@@ -68,7 +68,10 @@ public enum MobileNumberChanges
     /// <summary>The input was 11 ASCII digits.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000), '-', '(' or ')' were removed.</summary>
+    /// <summary>
+    /// Separators between the digits were removed: '-', '(' or ')' anywhere, spaces (U+0020, NBSP U+00A0, U+3000) other
+    /// than those before or after the number (+86 138-0013-8000, (138) 0013 8000).
+    /// </summary>
     SeparatorsRemoved = 1,
 
     /// <summary>Full-width digits or ＋ (U+FF10–FF19, U+FF0B) typed with a Chinese IME were folded to ASCII.</summary>
@@ -76,4 +79,7 @@ public enum MobileNumberChanges
 
     /// <summary>The country code (+86, 0086 or 86) was removed.</summary>
     CountryCodeRemoved = 4,
+
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000) before or after the number were removed.</summary>
+    WhitespaceTrimmed = 8,
 }

@@ -326,7 +326,7 @@ public static class PersonName
             if (kind is Kind.Space or Kind.VariationSelector)
             {
                 // Pass 1 let through only spaces next to a dot and selectors after a Chinese character: dropped.
-                builder.Skip(kind == Kind.Space ? PersonNameChanges.SpacesAroundDotRemoved : PersonNameChanges.VariationSelectorRemoved);
+                builder.Skip(kind == Kind.Space ? PersonNameChanges.WhitespaceAroundDotRemoved : PersonNameChanges.VariationSelectorRemoved);
                 continue;
             }
 
@@ -694,7 +694,7 @@ public static class PersonName
 
             if (runLength > 1 || cp != ' ')
             {
-                Record(PersonNameChanges.SpacesCollapsed, runStart, runLength, cp, ' ');
+                Record(PersonNameChanges.WhitespaceCollapsed, runStart, runLength, cp, ' ');
             }
 
             _buffer[_written++] = ' ';
@@ -711,12 +711,12 @@ public static class PersonName
         {
             if (start > 0)
             {
-                Record(PersonNameChanges.Trimmed, 0, start, input[0], -1, first: true);
+                Record(PersonNameChanges.WhitespaceTrimmed, 0, start, input[0], -1, first: true);
             }
 
             if (end < input.Length)
             {
-                Record(PersonNameChanges.Trimmed, end, input.Length - end, input[end], -1);
+                Record(PersonNameChanges.WhitespaceTrimmed, end, input.Length - end, input[end], -1);
             }
 
             if (_changes is null)

@@ -49,7 +49,7 @@ public static class SmsCode
         int start = span.Length - fromStart.Length;
         int end = start + TypedText.Trim(fromStart).Length;
 
-        var changes = start > 0 || end < span.Length ? SmsCodeChanges.SpacesTrimmed : SmsCodeChanges.None;
+        var changes = start > 0 || end < span.Length ? SmsCodeChanges.WhitespaceTrimmed : SmsCodeChanges.None;
         Span<char> digits = stackalloc char[MaxInputLength];
         int count = 0;
         for (int i = start; i < end; i++)

@@ -41,8 +41,8 @@ public enum SmsCodeChanges
     /// <summary>The input was already the code in ASCII digits.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP, U+3000) around the code were removed.</summary>
-    SpacesTrimmed = 1,
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000) before or after the code were removed.</summary>
+    WhitespaceTrimmed = 1,
 
     /// <summary>Full-width digits (U+FF10–FF19) were folded to ASCII.</summary>
     FullWidthFolded = 2,
