@@ -57,8 +57,10 @@ public static class MobileNumber
 
     /// <summary>
     /// <see langword="true"/> when <paramref name="input"/> is a valid mainland mobile number; the same verdict as
-    /// <c>Validate(input).IsValid</c>, without allocating.
+    /// <c>Validate(input).IsValid</c> (the same folding of separators, full-width digits and country code), without
+    /// allocating: only <see cref="Validate(string?)"/> builds the 11-digit string.
     /// </summary>
+    /// <param name="input">What the person typed; an empty span is <see cref="MobileNumberError.Empty"/>, so <see langword="false"/>.</param>
     public static bool IsValid(ReadOnlySpan<char> input)
     {
         Span<char> buffer = stackalloc char[MaxDigits];
