@@ -46,10 +46,10 @@ public enum IdNumberError
     ChecksumMismatch,
 
     /// <summary>
-    /// A space inside one of the number's fields. Spaces may stand around the number and between its fields (GB 11643:
-    /// address code | year | month | day | sequence code | check character, as in "110105 19491231 002X"), not inside one
-    /// (RULES §1 lists "a space inside the number accepted" as a defect). <see cref="IdNumberResult.ErrorPosition"/> gives
-    /// the index of the space.
+    /// A space inside one of the number's fields. Spaces may stand around the number and between its fields (GB 11643-1999:
+    /// address code | year | month | day | sequence code | check character, as in "110105 19491231 002X"), not inside one,
+    /// where it is more often a typing slip than a grouping ("1101 0519 4912 3100 2X", grouped like a bank card).
+    /// <see cref="IdNumberResult.ErrorPosition"/> gives the index of the space.
     /// </summary>
     MisplacedSpace,
 }

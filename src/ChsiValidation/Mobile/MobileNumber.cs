@@ -26,7 +26,7 @@ public static class MobileNumber
 
     // Longest accepted form with generous separators ("+86 (138) 0013 - 8000" is 21); longer input is refused unread.
     // Not below the ID rule's bound: a username of 0086 + 11 digits padded with spaces is read by both rules, and a
-    // smaller bound here let the ID rule accept what the mobile rule never read (found by the Username fuzz target).
+    // smaller bound here would let the ID rule accept what the mobile rule never read.
     internal const int MaxInputLength = IdNumber.MaxInputLength;
 
     // 0086 + 11 digits.

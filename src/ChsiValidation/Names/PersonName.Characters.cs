@@ -94,8 +94,8 @@ public static partial class PersonName
     }
 
     /// <summary>
-    /// U+00B7 and what people type instead (RULES.md §2; NFKC does not unify them: FF65→30FB, FF0E→'.'), and U+2E31
-    /// WORD SEPARATOR MIDDLE DOT, a middle dot by name and shape.
+    /// U+00B7, the 间隔号 of GB/T 15834-2011, and what people type instead (NFKC, UAX #15, does not unify them: FF65→30FB,
+    /// FF0E→'.'), and U+2E31 WORD SEPARATOR MIDDLE DOT, a middle dot by name and shape.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDot(int cp) =>

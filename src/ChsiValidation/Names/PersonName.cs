@@ -6,7 +6,7 @@ namespace ChsiValidation;
 /// where the certificate type allows them; rare characters (生僻字) graded by <see cref="HanziTier"/> with safer look-alikes.
 /// </summary>
 /// <remarks>
-/// Order (RULES.md §2): ill-formed UTF-16 first, then trim spaces (U+3000 and NBSP included), then fold look-alikes (dot
+/// Order: ill-formed UTF-16 first, then trim spaces (U+3000 and NBSP included), then fold look-alikes (dot
 /// variants between Chinese characters → U+00B7, Kangxi radicals and compatibility ideographs → the real ideograph), then
 /// check characters, separators, script, length, rare characters. Lengths are counted in Unicode scalar values, never in
 /// UTF-16 units (FluentValidation's <c>MinimumLength(2)</c> wrongly passes 𠮷 alone). Nothing throws on bad input; a
