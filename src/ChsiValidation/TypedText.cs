@@ -17,7 +17,19 @@ internal static class TypedText
     /// <see langword="true"/> when <paramref name="s"/> is empty or holds only <see cref="IsSpace"/> characters: what
     /// every rule reports as Empty. A tab, a line break or any other whitespace is a character, not emptiness.
     /// </summary>
-    internal static bool IsBlank(ReadOnlySpan<char> s) => !s.ContainsAnyExcept(' ', '\u00A0', '\u3000');
+    internal static bool IsBlank(ReadOnlySpan<char> s)
+    {
+        // Scalar on purpose: typed input is short and its first character is rarely a space, so this returns at once.
+        foreach (char c in s)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Folds a full-width ASCII character (U+FF01–FF5E) to ASCII; other characters are returned as they are.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -113,9 +113,8 @@ public static class MobileNumber
             return MobileNumberResult.Fail(MobileNumberError.Empty);
         }
 
-        // Spaces before contentStart and from contentEnd on are trimmed, not separators.
-        int contentStart = input.Length - TypedText.TrimStart(input).Length;
-        int contentEnd = contentStart + TypedText.Trim(input[contentStart..]).Length;
+        // Spaces before contentStart and from contentEnd on are trimmed, not separators; found at the first separator.
+        int contentStart = -1, contentEnd = -1;
         var changes = MobileNumberChanges.None;
         int count = 0;
         bool plus = false;
@@ -134,6 +133,12 @@ public static class MobileNumber
             }
             else if (IsSeparator(c))
             {
+                if (contentStart < 0)
+                {
+                    contentStart = input.Length - TypedText.TrimStart(input).Length;
+                    contentEnd = contentStart + TypedText.Trim(input[contentStart..]).Length;
+                }
+
                 changes |= i < contentStart || i >= contentEnd ? MobileNumberChanges.WhitespaceTrimmed : MobileNumberChanges.SeparatorsRemoved;
                 continue;
             }

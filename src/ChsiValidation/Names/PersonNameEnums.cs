@@ -6,7 +6,11 @@ public enum PersonNameError
     /// <summary>The name is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces: U+0020, NBSP U+00A0, U+3000 as in every rule, and here
+    /// also the other space separators (Unicode category Zs: en, thin, figure spaces) that names pasted from documents
+    /// carry. A tab or line break is <see cref="InvalidCharacter"/>.
+    /// </summary>
     Empty,
 
     /// <summary>
