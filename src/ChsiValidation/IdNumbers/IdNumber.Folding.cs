@@ -12,8 +12,8 @@ public static partial class IdNumber
 
     /// <summary>
     /// Folds typed input into <paramref name="buffer"/> (ASCII digits, X last), stopping at the first character that
-    /// cannot be part of a number. Reports Empty, InvalidCharacter, InvalidLength, MisplacedSpace or NotCanonical; on success
-    /// <paramref name="length"/> is 18 or 15 and the result carries the changes made.
+    /// cannot be part of a number. Reports Empty, InvalidCharacter, InvalidLength, MisplacedSpace or NotCanonical; on
+    /// success <paramref name="length"/> is 18 or 15 and the result carries the changes made.
     /// </summary>
     private static IdNumberResult Fold(ReadOnlySpan<char> input, Span<char> buffer, bool strict, out int length)
     {
