@@ -4,7 +4,8 @@ using System.Runtime.Intrinsics;
 
 namespace ChsiValidation;
 
-// The checks of a canonical number (GB 11643-1999): address code, birth date, MOD 11-2 check character (ISO 7064), each fast path beside the rule it restates.
+// The checks of a canonical number (GB 11643-1999): address code, birth date, MOD 11-2 check character (ISO 7064), each
+// fast path beside the rule it restates.
 public static partial class IdNumber
 {
     // GB 11643-1999 §8.2: W_i = 2^(17-i) mod 11 for the first 17 positions; check = "10X98765432"[S mod 11].

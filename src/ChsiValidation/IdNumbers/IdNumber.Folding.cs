@@ -1,6 +1,7 @@
 namespace ChsiValidation;
 
-// Typed input to the canonical number: full-width digits, lower-case x, spaces around the number and between GB 11643's fields.
+// Typed input to the canonical number: full-width digits, lower-case x, spaces around the number and between GB 11643's
+// fields.
 public static partial class IdNumber
 {
     // Where typed spaces may stand inside a number, as bit n = "after n characters": between GB 11643's fields, address

@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 
 namespace ChsiValidation;
 
-// What each character of a name is: Chinese character (with its tier and look-alike folds), Latin letter, separator, space, mark.
+// What each character of a name is: Chinese character (with its tier and look-alike folds), Latin letter, separator,
+// space, mark.
 public static partial class PersonName
 {
     private enum Kind : byte
