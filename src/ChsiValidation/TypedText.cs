@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChsiValidation;
@@ -9,17 +10,42 @@ namespace ChsiValidation;
 internal static class TypedText
 {
     /// <summary>The spaces a form trims or removes: U+0020, NBSP U+00A0 and the ideographic space U+3000.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u3000';
 
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="s"/> is empty or holds only <see cref="IsSpace"/> characters: what
+    /// every rule reports as Empty. A tab, a line break or any other whitespace is a character, not emptiness.
+    /// </summary>
+    internal static bool IsBlank(ReadOnlySpan<char> s)
+    {
+        // Scalar on purpose: typed input is short and its first character is rarely a space, so this returns at once.
+        foreach (char c in s)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Folds a full-width ASCII character (U+FF01–FF5E) to ASCII; other characters are returned as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char FoldFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
+    /// <summary>A full-width digit, U+FF10–FF19 (Unicode's Halfwidth and Fullwidth Forms block), as a Chinese IME types it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsFullWidthDigit(char c) => c is >= '\uFF10' and <= '\uFF19';
+
     /// <summary>
-    /// The ASCII digit for an ASCII or full-width digit (U+FF10–FF19, typed with a Chinese IME); '\0' for anything else,
-    /// other scripts' digits included.
+    /// The ASCII digit for an ASCII or full-width digit (<see cref="IsFullWidthDigit"/>); '\0' for anything else, other
+    /// scripts' digits included.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char FoldDigit(char c) =>
-        char.IsAsciiDigit(c) ? c : c is >= '\uFF10' and <= '\uFF19' ? (char)(c - '\uFF10' + '0') : '\0';
+        char.IsAsciiDigit(c) ? c : IsFullWidthDigit(c) ? (char)(c - '\uFF10' + '0') : '\0';
 
     /// <summary>Trims <see cref="IsSpace"/> characters from the start.</summary>
     internal static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> s)
@@ -117,7 +143,7 @@ internal static class TypedText
     }
 
     /// <summary>The code point at <paramref name="index"/> and its width in UTF-16 units; a lone surrogate is read as itself.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int ReadCodePoint(ReadOnlySpan<char> s, int index, out int width)
     {
         char c = s[index];

@@ -201,6 +201,7 @@ public class HostileInputTests
             ("MobileNumber.IsValid", "13800138000", s => MobileNumber.IsValid(s), []),
             ("Email", "zhangsan@qq.com", s => Email.Validate(s).IsValid, ["\U00020BB7"]),
             ("SmsCode", "012345", s => SmsCode.Validate(s).IsValid, []),
+            ("SmsCode.IsValid", "012345", s => SmsCode.IsValid(s), []),
             ("Username", "13800138000", s => Username.Validate(s).IsValid, []),
             ("Username email", "zhangsan@qq.com", s => Username.Validate(s).IsValid, ["\U00020BB7"]),
             ("Passport", "E12345678", s => CertificateNumber.Validate(CertificateType.Passport, s).IsValid, []),

@@ -47,7 +47,7 @@ public class IdNumberMutationTests
         IdNumberResult result = IdNumber.Validate(spaced, Options);
         Assert.True(result.IsValid);
         Assert.Equal(number, result.Normalized);
-        Assert.Equal(IdNumberChanges.SpacesRemoved, result.Changes);
+        Assert.Equal(IdNumberChanges.WhitespaceTrimmed | IdNumberChanges.SeparatorsRemoved, result.Changes);
         Assert.Equal(Gender.Female, result.Gender);
     }
 
@@ -181,7 +181,7 @@ public class IdNumberMutationTests
         IdNumberResult result = IdNumber.Validate(forty, Options);
         Assert.True(result.IsValid);
         Assert.Equal(number, result.Normalized);
-        Assert.Equal(IdNumberChanges.SpacesRemoved, result.Changes);
+        Assert.Equal(IdNumberChanges.WhitespaceTrimmed, result.Changes);
         Assert.True(IdNumber.IsValid(forty, Options));
 
         string fortyOne = forty + " ";
@@ -225,7 +225,7 @@ public class IdNumberMutationTests
     [InlineData("11010519491231002ｘ", IdNumberChanges.FullWidthFolded)]
     [InlineData("11010519491231002Ｘ", IdNumberChanges.FullWidthFolded)]
     [InlineData("１1010519491231002x", IdNumberChanges.FullWidthFolded | IdNumberChanges.LowerCaseX)]
-    [InlineData("\u00A011010519491231002x", IdNumberChanges.SpacesRemoved | IdNumberChanges.LowerCaseX)]
+    [InlineData("\u00A011010519491231002x", IdNumberChanges.WhitespaceTrimmed | IdNumberChanges.LowerCaseX)]
     [InlineData("０１２３４５６７８９", null)]
     public void Each_fold_is_flagged_exactly(string input, IdNumberChanges? changes)
     {

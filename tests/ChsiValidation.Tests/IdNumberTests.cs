@@ -150,9 +150,9 @@ public class IdNumberTests
     [InlineData("１１０１０５１９４９１２３１００２Ｘ", IdNumberChanges.FullWidthFolded)]
     [InlineData("11010519491231002x", IdNumberChanges.LowerCaseX)]
     [InlineData("11010519491231002ｘ", IdNumberChanges.FullWidthFolded)]
-    [InlineData(" 110105 19491231 002X ", IdNumberChanges.SpacesRemoved)]
-    [InlineData("110105\u00A019491231\u3000002X", IdNumberChanges.SpacesRemoved)]
-    [InlineData("\u3000１１０１０５ 19491231 002x", IdNumberChanges.SpacesRemoved | IdNumberChanges.FullWidthFolded | IdNumberChanges.LowerCaseX)]
+    [InlineData(" 110105 19491231 002X ", IdNumberChanges.WhitespaceTrimmed | IdNumberChanges.SeparatorsRemoved)]
+    [InlineData("110105\u00A019491231\u3000002X", IdNumberChanges.SeparatorsRemoved)]
+    [InlineData("\u3000１１０１０５ 19491231 002x", IdNumberChanges.WhitespaceTrimmed | IdNumberChanges.SeparatorsRemoved | IdNumberChanges.FullWidthFolded | IdNumberChanges.LowerCaseX)]
     public void Typed_forms_are_folded_and_reported(string input, IdNumberChanges changes)
     {
         IdNumberResult result = IdNumber.Validate(input, Options);
@@ -237,7 +237,9 @@ public class IdNumberTests
         IdNumberResult result = IdNumber.Validate(input, Options);
         Assert.True(result.IsValid, result.Error.ToString());
         Assert.Equal("11010519491231002X", result.Normalized);
-        Assert.Equal(IdNumberChanges.SpacesRemoved, result.Changes);
+        Assert.True(result.Changes.HasFlag(IdNumberChanges.SeparatorsRemoved));
+        Assert.Equal(input[0] == ' ', result.Changes.HasFlag(IdNumberChanges.WhitespaceTrimmed));
+        Assert.Equal(IdNumberChanges.None, result.Changes & ~(IdNumberChanges.SeparatorsRemoved | IdNumberChanges.WhitespaceTrimmed));
     }
 
     [Theory]

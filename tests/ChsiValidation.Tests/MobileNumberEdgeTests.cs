@@ -217,7 +217,7 @@ public class MobileNumberEdgeTests
         MobileNumberResult result = MobileNumber.Validate(forty);
         Assert.True(result.IsValid);
         Assert.Equal("13800138000", result.Normalized);
-        Assert.Equal(MobileNumberChanges.SeparatorsRemoved, result.Changes);
+        Assert.Equal(MobileNumberChanges.WhitespaceTrimmed, result.Changes);
         Assert.True(MobileNumber.IsValid(forty));
 
         string fortyOne = forty + "-";

@@ -29,7 +29,8 @@ public class MobileNumberTests
     [InlineData("8613800138000", MobileNumberChanges.CountryCodeRemoved)]
     [InlineData("+86 138-0013-8000", MobileNumberChanges.CountryCodeRemoved | MobileNumberChanges.SeparatorsRemoved)]
     [InlineData("(+86) 13800138000", MobileNumberChanges.CountryCodeRemoved | MobileNumberChanges.SeparatorsRemoved)]
-    [InlineData(" 13800138000 ", MobileNumberChanges.SeparatorsRemoved)]
+    [InlineData(" 13800138000 ", MobileNumberChanges.WhitespaceTrimmed)]
+    [InlineData("\u3000138 0013 8000 ", MobileNumberChanges.WhitespaceTrimmed | MobileNumberChanges.SeparatorsRemoved)]
     public void Whitelisted_forms_fold_to_the_11_digits(string input, MobileNumberChanges changes)
     {
         MobileNumberResult result = MobileNumber.Validate(input);
@@ -45,6 +46,8 @@ public class MobileNumberTests
     [InlineData("", MobileNumberError.Empty)]
     [InlineData("   ", MobileNumberError.Empty)]
     [InlineData("\u3000", MobileNumberError.Empty)]
+    [InlineData("\t", MobileNumberError.InvalidCharacter)] // only typed spaces make an input empty
+    [InlineData(" \r\n", MobileNumberError.InvalidCharacter)]
     [InlineData("1380013800", MobileNumberError.InvalidLength)]
     [InlineData("138001380001", MobileNumberError.InvalidLength)]
     [InlineData("+86", MobileNumberError.InvalidLength)]
@@ -82,6 +85,8 @@ public class MobileNumberTests
     [InlineData("138OO138OOO", 3)] // letter O, which libphonenumber turns into another valid number
     [InlineData("1380013800\n", 10)]
     [InlineData("138\t00138000", 3)]
+    [InlineData("\t", 0)]
+    [InlineData(" \n ", 1)]
     [InlineData("١٣٨٠٠١٣٨٠٠٠", 0)] // Arabic-Indic digits
     [InlineData("138.0013.8000", 3)]
     [InlineData("1380013+8000", 7)] // a plus only opens the number

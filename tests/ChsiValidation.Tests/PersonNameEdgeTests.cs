@@ -172,13 +172,13 @@ public class PersonNameEdgeTests
         PersonNameResult result = PersonName.Validate(input);
         Assert.True(result.IsValid);
         Assert.Equal("张三", result.Normalized);
-        Assert.Equal(PersonNameChanges.Trimmed, result.Changes);
+        Assert.Equal(PersonNameChanges.WhitespaceTrimmed, result.Changes);
         Assert.True(result.WasNormalized);
         Assert.Equal(2, result.CharacterCount);
         Assert.Equal(PersonNameScript.Han, result.Script);
         Assert.Equal(HanziTier.Gb2312, result.RarestTier);
         PersonNameNormalization change = Assert.Single(result.Normalizations);
-        Assert.Equal(new PersonNameNormalization(PersonNameChanges.Trimmed, index, length, original, -1), change);
+        Assert.Equal(new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, index, length, original, -1), change);
     }
 
     [Fact]
@@ -188,8 +188,8 @@ public class PersonNameEdgeTests
         Assert.Equal("张三", result.Normalized);
         Assert.Equal(
             [
-                new PersonNameNormalization(PersonNameChanges.Trimmed, 0, 2, '\u2002', -1),
-                new PersonNameNormalization(PersonNameChanges.Trimmed, 4, 1, ' ', -1),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 0, 2, '\u2002', -1),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 4, 1, ' ', -1),
             ],
             result.Normalizations);
     }
@@ -214,12 +214,12 @@ public class PersonNameEdgeTests
         PersonNameResult result = PersonName.Validate("Ann\u2003Lee", Latin);
         Assert.True(result.IsValid);
         Assert.Equal("Ann Lee", result.Normalized);
-        Assert.Equal(PersonNameChanges.SpacesCollapsed, result.Changes);
-        Assert.Equal(new PersonNameNormalization(PersonNameChanges.SpacesCollapsed, 3, 1, '\u2003', ' '), Assert.Single(result.Normalizations));
+        Assert.Equal(PersonNameChanges.WhitespaceCollapsed, result.Changes);
+        Assert.Equal(new PersonNameNormalization(PersonNameChanges.WhitespaceCollapsed, 3, 1, '\u2003', ' '), Assert.Single(result.Normalizations));
 
         PersonNameResult run = PersonName.Validate("Ann \u2009 Lee", Latin);
         Assert.Equal("Ann Lee", run.Normalized);
-        Assert.Equal(new PersonNameNormalization(PersonNameChanges.SpacesCollapsed, 3, 3, ' ', ' '), Assert.Single(run.Normalizations));
+        Assert.Equal(new PersonNameNormalization(PersonNameChanges.WhitespaceCollapsed, 3, 3, ' ', ' '), Assert.Single(run.Normalizations));
         Assert.Equal(7, run.CharacterCount);
 
         PersonNameResult single = PersonName.Validate("Ann Lee", Latin);
@@ -450,7 +450,7 @@ public class PersonNameEdgeTests
         Assert.True(result.IsValid);
         Assert.Equal(half + "·" + rest, result.Normalized);
         Assert.Equal(hanzi + 1, result.CharacterCount);
-        Assert.Equal(PersonNameChanges.Trimmed | PersonNameChanges.DotVariantFolded, result.Changes);
+        Assert.Equal(PersonNameChanges.WhitespaceTrimmed | PersonNameChanges.DotVariantFolded, result.Changes);
         Assert.Equal(3, result.Normalizations.Count);
     }
 

@@ -77,8 +77,8 @@ public class PersonNameTests
         PersonNameResult result = PersonName.Validate(input);
         Assert.True(result.IsValid, result.Error.ToString());
         Assert.Equal("阿沛·阿旺晋美", result.Normalized);
-        Assert.True(result.Changes.HasFlag(PersonNameChanges.SpacesAroundDotRemoved));
-        Assert.All(result.Normalizations.Where(n => n.Kind == PersonNameChanges.SpacesAroundDotRemoved), n => Assert.True(PersonName.IsSpace(input[n.Index])));
+        Assert.True(result.Changes.HasFlag(PersonNameChanges.WhitespaceAroundDotRemoved));
+        Assert.All(result.Normalizations.Where(n => n.Kind == PersonNameChanges.WhitespaceAroundDotRemoved), n => Assert.True(PersonName.IsSpace(input[n.Index])));
         Assert.Equal(7, result.CharacterCount);
     }
 
@@ -271,7 +271,7 @@ public class PersonNameTests
         PersonNameResult tidied = PersonName.Validate("  Ｊｏｈｎ\u3000 Smith ", latin);
         Assert.True(tidied.IsValid);
         Assert.Equal("John Smith", tidied.Normalized);
-        Assert.Equal(PersonNameChanges.Trimmed | PersonNameChanges.FullWidthFolded | PersonNameChanges.SpacesCollapsed, tidied.Changes);
+        Assert.Equal(PersonNameChanges.WhitespaceTrimmed | PersonNameChanges.FullWidthFolded | PersonNameChanges.WhitespaceCollapsed, tidied.Changes);
 
         Assert.Equal(PersonNameError.MisplacedSeparator, PersonName.Validate("-John", latin).Error);
         Assert.Equal(PersonNameError.MisplacedSeparator, PersonName.Validate("John-", latin).Error);
@@ -288,11 +288,11 @@ public class PersonNameTests
         PersonNameResult result = PersonName.Validate("\u3000张三\u00A0 ");
         Assert.True(result.IsValid);
         Assert.Equal("张三", result.Normalized);
-        Assert.Equal(PersonNameChanges.Trimmed, result.Changes);
+        Assert.Equal(PersonNameChanges.WhitespaceTrimmed, result.Changes);
         Assert.Equal(
             [
-                new PersonNameNormalization(PersonNameChanges.Trimmed, 0, 1, '\u3000', -1),
-                new PersonNameNormalization(PersonNameChanges.Trimmed, 3, 2, '\u00A0', -1),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 0, 1, '\u3000', -1),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 3, 2, '\u00A0', -1),
             ],
             result.Normalizations);
     }

@@ -18,7 +18,7 @@ public class SmsCodeEdgeTests
         SmsCodeResult result = SmsCode.Validate(input);
         Assert.True(result.IsValid);
         Assert.Equal("123456", result.Normalized);
-        Assert.Equal(SmsCodeChanges.SpacesTrimmed, result.Changes);
+        Assert.Equal(SmsCodeChanges.WhitespaceTrimmed, result.Changes);
         Assert.True(result.WasNormalized);
         Assert.Equal(-1, result.ErrorPosition);
         Assert.Equal(6, result.ExpectedLength);
@@ -35,7 +35,7 @@ public class SmsCodeEdgeTests
 
         SmsCodeResult mixed = SmsCode.Validate(" 12345９");
         Assert.Equal("123459", mixed.Normalized);
-        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.SpacesTrimmed, mixed.Changes);
+        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.WhitespaceTrimmed, mixed.Changes);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class SmsCodeEdgeTests
     }
 
     [Theory]
-    [InlineData(" 12345", 6, SmsCodeChanges.SpacesTrimmed)]
+    [InlineData(" 12345", 6, SmsCodeChanges.WhitespaceTrimmed)]
     [InlineData("１２３４５", 6, SmsCodeChanges.FullWidthFolded)]
     [InlineData("1234567", 6, SmsCodeChanges.None)]
     [InlineData("123", 4, SmsCodeChanges.None)]

@@ -25,13 +25,17 @@ public class SmsCodeTests
         SmsCodeResult result = SmsCode.Validate("\u3000０１２３４５ ");
         Assert.True(result.IsValid);
         Assert.Equal("012345", result.Normalized);
-        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.SpacesTrimmed, result.Changes);
+        Assert.Equal(SmsCodeChanges.FullWidthFolded | SmsCodeChanges.WhitespaceTrimmed, result.Changes);
+        Assert.True(SmsCode.IsValid("\u3000０１２３４５ "));
     }
 
     [Theory]
     [InlineData(null, SmsCodeError.Empty, -1)]
     [InlineData("", SmsCodeError.Empty, -1)]
     [InlineData("  ", SmsCodeError.Empty, -1)]
+    [InlineData("\u3000\u00A0", SmsCodeError.Empty, -1)]
+    [InlineData("\t", SmsCodeError.InvalidCharacter, 0)] // only typed spaces make an input empty
+    [InlineData(" \r\n", SmsCodeError.InvalidCharacter, 1)]
     [InlineData("12345", SmsCodeError.InvalidLength, -1)]
     [InlineData("1234567", SmsCodeError.InvalidLength, -1)]
     [InlineData("123 456", SmsCodeError.InvalidCharacter, 3)]
@@ -46,6 +50,7 @@ public class SmsCodeTests
         Assert.Equal(error, result.Error);
         Assert.Equal(position, result.ErrorPosition);
         Assert.Null(result.Normalized);
+        Assert.False(SmsCode.IsValid(code));
     }
 
     [Fact]

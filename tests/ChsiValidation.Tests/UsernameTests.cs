@@ -46,6 +46,9 @@ public class UsernameTests
     [Theory]
     [InlineData(null, UsernameError.Empty, null)]
     [InlineData(" ", UsernameError.Empty, null)]
+    [InlineData("\u3000\u00A0 ", UsernameError.Empty, null)]
+    [InlineData("\t", UsernameError.NotRecognized, null)] // only typed spaces make an input empty
+    [InlineData("\r\n", UsernameError.NotRecognized, null)]
     [InlineData("zhangsan", UsernameError.NotRecognized, null)]
     [InlineData("张三", UsernameError.NotRecognized, null)]
     [InlineData("-", UsernameError.NotRecognized, null)]

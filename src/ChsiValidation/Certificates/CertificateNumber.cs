@@ -5,8 +5,8 @@ namespace ChsiValidation;
 /// foreign permanent resident ID, the layouts of travel permits and passports, and anything printable for 其他.
 /// </summary>
 /// <remarks>
-/// Only the ID-number types have a public checksum; the others are checked for layout only, as commonly validated
-/// (RULES §1): 港澳居民来往内地通行证 H/M + 8 digits (+ 2), 台湾居民来往大陆通行证 8 digits (or an older 10-character
+/// Only the ID-number types have a public checksum; the others are checked for layout only, as commonly validated:
+/// 港澳居民来往内地通行证 H/M + 8 digits (+ 2), 台湾居民来往大陆通行证 8 digits (or an older 10-character
 /// number with a letter), Chinese passports E/G + 8 digits or E + letter + 7 digits, other passports 5–17 letters and digits.
 /// </remarks>
 public static class CertificateNumber

@@ -46,10 +46,10 @@ public enum IdNumberError
     ChecksumMismatch,
 
     /// <summary>
-    /// A space inside one of the number's fields. Spaces may stand around the number and between its fields (GB 11643:
-    /// address code | year | month | day | sequence code | check character, as in "110105 19491231 002X"), not inside one
-    /// (RULES §1 lists "a space inside the number accepted" as a defect). <see cref="IdNumberResult.ErrorPosition"/> gives
-    /// the index of the space.
+    /// A space inside one of the number's fields. Spaces may stand around the number and between its fields (GB 11643-1999:
+    /// address code | year | month | day | sequence code | check character, as in "110105 19491231 002X"), not inside one,
+    /// where it is more often a typing slip than a grouping ("1101 0519 4912 3100 2X", grouped like a bank card).
+    /// <see cref="IdNumberResult.ErrorPosition"/> gives the index of the space.
     /// </summary>
     MisplacedSpace,
 }
@@ -102,14 +102,20 @@ public enum IdNumberChanges
     /// <summary>The input was canonical.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP U+00A0, ideographic space U+3000) around or between digit groups were removed.</summary>
-    SpacesRemoved = 1,
+    /// <summary>Spaces (U+0020, NBSP U+00A0, ideographic space U+3000) before or after the number were removed.</summary>
+    WhitespaceTrimmed = 1,
 
     /// <summary>Full-width digits or Ｘ/ｘ (U+FF10–FF19, U+FF38, U+FF58) typed with a Chinese IME were folded to ASCII.</summary>
     FullWidthFolded = 2,
 
     /// <summary>A lower-case x check character was upper-cased (the standard writes X).</summary>
     LowerCaseX = 4,
+
+    /// <summary>
+    /// Spaces between the number's fields were removed (GB 11643-1999: address code | year | month | day | sequence
+    /// code | check character, as in "110105 19491231 002X").
+    /// </summary>
+    SeparatorsRemoved = 8,
 }
 
 /// <summary>How strictly the address code (first six digits) is checked.</summary>

@@ -26,7 +26,7 @@ public static class MobileNumber
 
     // Longest accepted form with generous separators ("+86 (138) 0013 - 8000" is 21); longer input is refused unread.
     // Not below the ID rule's bound: a username of 0086 + 11 digits padded with spaces is read by both rules, and a
-    // smaller bound here let the ID rule accept what the mobile rule never read (found by the Username fuzz target).
+    // smaller bound here would let the ID rule accept what the mobile rule never read.
     internal const int MaxInputLength = IdNumber.MaxInputLength;
 
     // 0086 + 11 digits.
@@ -57,8 +57,10 @@ public static class MobileNumber
 
     /// <summary>
     /// <see langword="true"/> when <paramref name="input"/> is a valid mainland mobile number; the same verdict as
-    /// <c>Validate(input).IsValid</c>, without allocating.
+    /// <c>Validate(input).IsValid</c> (the same folding of separators, full-width digits and country code), without
+    /// allocating: only <see cref="Validate(string?)"/> builds the 11-digit string.
     /// </summary>
+    /// <param name="input">What the person typed; an empty span is <see cref="MobileNumberError.Empty"/>, so <see langword="false"/>.</param>
     public static bool IsValid(ReadOnlySpan<char> input)
     {
         Span<char> buffer = stackalloc char[MaxDigits];
@@ -106,11 +108,13 @@ public static class MobileNumber
             return MobileNumberResult.Fail(MobileNumberError.InvalidLength);
         }
 
-        if (input.IsWhiteSpace())
+        if (TypedText.IsBlank(input))
         {
             return MobileNumberResult.Fail(MobileNumberError.Empty);
         }
 
+        // Spaces before contentStart and from contentEnd on are trimmed, not separators; found at the first separator.
+        int contentStart = -1, contentEnd = -1;
         var changes = MobileNumberChanges.None;
         int count = 0;
         bool plus = false;
@@ -122,14 +126,20 @@ public static class MobileNumber
             {
                 digit = c;
             }
-            else if (c is >= '\uFF10' and <= '\uFF19')
+            else if (TypedText.IsFullWidthDigit(c))
             {
-                digit = (char)(c - '\uFF10' + '0');
+                digit = TypedText.FoldDigit(c);
                 changes |= MobileNumberChanges.FullWidthFolded;
             }
             else if (IsSeparator(c))
             {
-                changes |= MobileNumberChanges.SeparatorsRemoved;
+                if (contentStart < 0)
+                {
+                    contentStart = input.Length - TypedText.TrimStart(input).Length;
+                    contentEnd = contentStart + TypedText.Trim(input[contentStart..]).Length;
+                }
+
+                changes |= i < contentStart || i >= contentEnd ? MobileNumberChanges.WhitespaceTrimmed : MobileNumberChanges.SeparatorsRemoved;
                 continue;
             }
             else if ((c is '+' or '\uFF0B') && !plus && count == 0)

@@ -6,13 +6,17 @@ public enum MobileNumberError
     /// <summary>The number is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces (U+0020, NBSP U+00A0, ideographic space U+3000); a tab,
+    /// line break or other whitespace is <see cref="InvalidCharacter"/>.
+    /// </summary>
     Empty,
 
     /// <summary>
     /// A character that is not a digit or one of the separators people type (space, NBSP, ideographic space, '-', '(',
-    /// ')', a leading '+'): a letter (also the letter O for zero), a digit of another script, a zero-width or control
-    /// character, trailing text. <see cref="MobileNumberResult.ErrorPosition"/> gives its index in the input.
+    /// ')', a leading '+'): a letter (also the letter O for zero), a digit of another script, a tab, line break or other
+    /// whitespace, a zero-width or control character, trailing text. <see cref="MobileNumberResult.ErrorPosition"/> gives
+    /// its index in the input.
     /// </summary>
     InvalidCharacter,
 
@@ -64,7 +68,10 @@ public enum MobileNumberChanges
     /// <summary>The input was 11 ASCII digits.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000), '-', '(' or ')' were removed.</summary>
+    /// <summary>
+    /// Separators between the digits were removed: '-', '(' or ')' anywhere, spaces (U+0020, NBSP U+00A0, U+3000) other
+    /// than those before or after the number (+86 138-0013-8000, (138) 0013 8000).
+    /// </summary>
     SeparatorsRemoved = 1,
 
     /// <summary>Full-width digits or ＋ (U+FF10–FF19, U+FF0B) typed with a Chinese IME were folded to ASCII.</summary>
@@ -72,4 +79,7 @@ public enum MobileNumberChanges
 
     /// <summary>The country code (+86, 0086 or 86) was removed.</summary>
     CountryCodeRemoved = 4,
+
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000) before or after the number were removed.</summary>
+    WhitespaceTrimmed = 8,
 }

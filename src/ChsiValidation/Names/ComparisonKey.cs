@@ -171,9 +171,9 @@ internal static class ComparisonKey
         }
 
         var fold = PersonNameDifferences.None;
-        if (cp is >= 0xFF01 and <= 0xFF5E)
+        if (cp <= 0xFFFF && TypedText.FoldFullWidth((char)cp) != cp)
         {
-            cp -= 0xFEE0;
+            cp = TypedText.FoldFullWidth((char)cp);
             fold = PersonNameDifferences.FullWidth;
         }
 

@@ -45,7 +45,7 @@ public static class HanziRepertoire
             };
         }
 
-        // Extensions B–F: inside GB 18030-2022. Ranges from Unicode's Blocks.txt (RULES.md §2).
+        // Extensions B–F: inside GB 18030-2022. Ranges from Blocks.txt of the Unicode Character Database (UAX #44).
         if (codePoint is (>= 0x20000 and <= 0x2A6DF) or (>= 0x2A700 and <= 0x2EBEF))
         {
             return HanziTables.GeneralStandardSupplementary.BinarySearch(codePoint) >= 0 ? HanziTier.GeneralStandard : HanziTier.Supplementary;

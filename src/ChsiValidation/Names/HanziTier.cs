@@ -2,7 +2,7 @@ namespace ChsiValidation;
 
 /// <summary>
 /// How widely a Chinese character (汉字) is supported, from the commonest to the rarest. Membership of GB 2312 or of the
-/// 8,105-character 通用规范汉字表 decides first, the Unicode block after (RULES.md §2; data: Unihan <c>kGB0</c>, <c>kTGH</c>).
+/// 8,105-character 通用规范汉字表 decides first, the Unicode block after (data: the Unihan database's <c>kGB0</c> and <c>kTGH</c> fields, UAX #38).
 /// The order is meaningful: <see cref="PersonNameOptions.MaxAcceptedTier"/> accepts a tier and every tier before it.
 /// </summary>
 public enum HanziTier

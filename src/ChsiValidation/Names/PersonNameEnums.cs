@@ -6,7 +6,11 @@ public enum PersonNameError
     /// <summary>The name is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces: U+0020, NBSP U+00A0, U+3000 as in every rule, and here
+    /// also the other space separators (Unicode category Zs: en, thin, figure spaces) that names pasted from documents
+    /// carry. A tab or line break is <see cref="InvalidCharacter"/>.
+    /// </summary>
     Empty,
 
     /// <summary>
@@ -73,8 +77,8 @@ public enum PersonNameChanges
     /// <summary>Nothing: the input was already canonical.</summary>
     None = 0,
 
-    /// <summary>Spaces (including U+3000 and NBSP) were removed from the start or end.</summary>
-    Trimmed = 1,
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000 and every other space separator) before or after the name were removed.</summary>
+    WhitespaceTrimmed = 1,
 
     /// <summary>A look-alike of the separator dot (U+2022 • U+30FB ・ U+FF65 ･ U+2027 ‧ U+2219 ∙ U+22C5 ⋅ U+FF0E ． U+002E . U+0387 · U+2E31 ⸱) between Chinese characters became U+00B7 ·.</summary>
     DotVariantFolded = 2,
@@ -89,10 +93,10 @@ public enum PersonNameChanges
     FullWidthFolded = 16,
 
     /// <summary>In a Latin name, a run of spaces or another kind of space became one U+0020.</summary>
-    SpacesCollapsed = 32,
+    WhitespaceCollapsed = 32,
 
     /// <summary>In a Chinese name, spaces around the separator dot were removed (阿沛 · 阿旺晋美 → 阿沛·阿旺晋美).</summary>
-    SpacesAroundDotRemoved = 64,
+    WhitespaceAroundDotRemoved = 64,
 
     /// <summary>
     /// A variation selector after a Chinese character (an ideographic variation sequence, U+E0100–U+E01EF, or U+FE00–U+FE0F)

@@ -31,15 +31,45 @@ public static class SmsCode
     /// <returns>The verdict and the code in ASCII digits. Never throws for any <paramref name="code"/>.</returns>
     public static SmsCodeResult Validate(string? code, SmsCodeOptions? options = null)
     {
-        int length = (options ?? SmsCodeOptions.Default).Length;
+        Span<char> digits = stackalloc char[MaxInputLength];
+        SmsCodeResult result = Check(code.AsSpan(), (options ?? SmsCodeOptions.Default).Length, digits, out int count);
+        if (result.Error != SmsCodeError.None)
+        {
+            return result;
+        }
+
+        string normalized = result.Changes == SmsCodeChanges.None ? code! : digits[..count].ToString();
+        return result with { Normalized = normalized };
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="code"/> is a well-formed code of <see cref="SmsCodeOptions.Length"/>
+    /// digits; the same verdict as <c>Validate(code, options).IsValid</c> (the same folding: full-width digits, spaces
+    /// around the code), without allocating.
+    /// </summary>
+    /// <param name="code">What the person typed; an empty span is <see cref="SmsCodeError.Empty"/>, so <see langword="false"/>.</param>
+    /// <param name="options">The code length; <see langword="null"/> means <see cref="SmsCodeOptions.Default"/> (6 digits).</param>
+    public static bool IsValid(ReadOnlySpan<char> code, SmsCodeOptions? options = null)
+    {
+        Span<char> digits = stackalloc char[MaxInputLength];
+        return Check(code, (options ?? SmsCodeOptions.Default).Length, digits, out _).Error == SmsCodeError.None;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Validate(string?, SmsCodeOptions?)"/> on a span: writes the code's ASCII digits to
+    /// <paramref name="digits"/> (<paramref name="count"/> of them) and returns the verdict without
+    /// <see cref="SmsCodeResult.Normalized"/>, which only <see cref="Validate(string?, SmsCodeOptions?)"/> allocates.
+    /// </summary>
+    private static SmsCodeResult Check(ReadOnlySpan<char> span, int length, Span<char> digits, out int count)
+    {
+        count = 0;
         var result = new SmsCodeResult { ExpectedLength = length, ErrorPosition = -1 };
-        ReadOnlySpan<char> span = code.AsSpan();
         if (span.Length > MaxInputLength)
         {
             return result with { Error = SmsCodeError.InvalidLength };
         }
 
-        if (span.IsWhiteSpace())
+        if (TypedText.IsBlank(span))
         {
             return result with { Error = SmsCodeError.Empty };
         }
@@ -49,15 +79,13 @@ public static class SmsCode
         int start = span.Length - fromStart.Length;
         int end = start + TypedText.Trim(fromStart).Length;
 
-        var changes = start > 0 || end < span.Length ? SmsCodeChanges.SpacesTrimmed : SmsCodeChanges.None;
-        Span<char> digits = stackalloc char[MaxInputLength];
-        int count = 0;
+        var changes = start > 0 || end < span.Length ? SmsCodeChanges.WhitespaceTrimmed : SmsCodeChanges.None;
         for (int i = start; i < end; i++)
         {
             char c = span[i];
-            if (c is >= '\uFF10' and <= '\uFF19')
+            if (TypedText.IsFullWidthDigit(c))
             {
-                c = (char)(c - '\uFF10' + '0');
+                c = TypedText.FoldDigit(c);
                 changes |= SmsCodeChanges.FullWidthFolded;
             }
             else if (!char.IsAsciiDigit(c))
@@ -68,13 +96,9 @@ public static class SmsCode
             digits[count++] = c;
         }
 
-        if (count != length)
-        {
-            return result with { Error = SmsCodeError.InvalidLength, Changes = changes };
-        }
-
-        string normalized = changes == SmsCodeChanges.None ? code! : digits[..count].ToString();
-        return result with { Normalized = normalized, Changes = changes };
+        return count == length
+            ? result with { Changes = changes }
+            : result with { Error = SmsCodeError.InvalidLength, Changes = changes };
     }
 
     /// <summary>

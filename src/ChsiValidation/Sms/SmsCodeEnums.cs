@@ -9,12 +9,15 @@ public enum SmsCodeError
     /// <summary>The code is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces (U+0020, NBSP U+00A0, ideographic space U+3000); a tab,
+    /// line break or other whitespace is <see cref="InvalidCharacter"/>.
+    /// </summary>
     Empty,
 
     /// <summary>
-    /// A character other than a digit: a letter, a digit of another script, a space inside the code, a control or
-    /// zero-width character. <see cref="SmsCodeResult.ErrorPosition"/> gives its index.
+    /// A character other than a digit: a letter, a digit of another script, a space inside the code, a tab, line break
+    /// or other whitespace, a control or zero-width character. <see cref="SmsCodeResult.ErrorPosition"/> gives its index.
     /// </summary>
     InvalidCharacter,
 
@@ -38,8 +41,8 @@ public enum SmsCodeChanges
     /// <summary>The input was already the code in ASCII digits.</summary>
     None = 0,
 
-    /// <summary>Spaces (U+0020, NBSP, U+3000) around the code were removed.</summary>
-    SpacesTrimmed = 1,
+    /// <summary>Spaces (U+0020, NBSP U+00A0, U+3000) before or after the code were removed.</summary>
+    WhitespaceTrimmed = 1,
 
     /// <summary>Full-width digits (U+FF10–FF19) were folded to ASCII.</summary>
     FullWidthFolded = 2,

@@ -15,8 +15,8 @@ namespace ChsiValidation;
 public static class Username
 {
     // The largest of the three rules' own bounds (the email rule's, which reads up to 1024 characters so that
-    // TrimWhitespace can accept a padded address): anything longer all three refuse unread. A smaller bound here refused
-    // padded addresses the email rule accepts (found by the Username fuzz target).
+    // TrimWhitespace can accept a padded address): anything longer all three refuse unread. A smaller bound here would
+    // refuse padded addresses the email rule accepts.
     private const int MaxInputLength = ChsiValidation.Email.MaxInputLength;
 
     /// <summary>Classifies and validates a username with the default rules of each form.</summary>
@@ -38,7 +38,7 @@ public static class Username
             return new UsernameResult { Error = UsernameError.NotRecognized };
         }
 
-        if (span.IsWhiteSpace())
+        if (TypedText.IsBlank(span))
         {
             return new UsernameResult { Error = UsernameError.Empty };
         }
@@ -59,7 +59,7 @@ public static class Username
 
         // The shape decides whose reason a rejected number is given; a number the other numeric rule accepts is still
         // accepted. "0086" + 11 digits is a mobile number by its shape, and also a 15-digit first-generation ID number
-        // when first-generation numbers are allowed and region codes are not checked (found by the Username fuzz target).
+        // when first-generation numbers are allowed and region codes are not checked.
         if (shape == UsernameKind.Mobile)
         {
             MobileNumberResult mobile = MobileNumber.Validate(input);

@@ -22,10 +22,18 @@ public enum UsernameError
     /// <summary>The username is valid.</summary>
     None = 0,
 
-    /// <summary>The input is <see langword="null"/>, empty or only spaces.</summary>
+    /// <summary>
+    /// The input is <see langword="null"/>, empty or only spaces (U+0020, NBSP U+00A0, ideographic space U+3000), as in
+    /// every rule. A tab, line break or other whitespace is a character, read like any other: see <see cref="NotRecognized"/>.
+    /// </summary>
     Empty,
 
-    /// <summary>The input looks like none of the three forms (e.g. a nickname such as <c>zhangsan</c>).</summary>
+    /// <summary>
+    /// The input looks like none of the three forms (e.g. a nickname such as <c>zhangsan</c>), including input of only
+    /// tabs or line breaks and a number that a tab or line break precedes. A tab inside or after a number, or in an
+    /// address, is reported by that form's rule instead (<see cref="InvalidMobileNumber"/> with
+    /// <see cref="MobileNumberError.InvalidCharacter"/> at the tab, for example).
+    /// </summary>
     NotRecognized,
 
     /// <summary>The input looks like a mobile number but is not valid; <see cref="UsernameResult.Mobile"/> holds the reason.</summary>
