@@ -44,7 +44,7 @@ foreach (var failure in new RegistrationValidator(timeProvider: clock).Validate(
 }
 
 // DataAnnotations without reflection over the model (what trimming allows): ask the attribute directly.
-ValidationResult? annotated = new ChinaMobileNumberAttribute().GetValidationResult("1380013800", new ValidationContext(new object(), "Mobile", null, null) { MemberName = "Mobile" });
+ValidationResult? annotated = new ChsiMobileNumberAttribute().GetValidationResult("1380013800", new ValidationContext(new object(), "Mobile", null, null) { MemberName = "Mobile" });
 Console.WriteLine($"attribute: {((ChsiValidationResult)annotated!).ErrorCode} | {annotated.ErrorMessage}");
 
 internal sealed class Form
