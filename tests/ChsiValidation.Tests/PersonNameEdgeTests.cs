@@ -394,6 +394,55 @@ public class PersonNameEdgeTests
     }
 
     [Theory]
+    [InlineData("\u2F00\u2F08", "一人", 2)]
+    [InlineData("\u2F08\u2F08\u2F08", "人人人", 3)]
+    [InlineData("\u2F08\uF92C", "人\u90CE", 2)]
+    public void A_name_made_only_of_look_alikes_is_folded_whole(string input, string normalized, int folds)
+    {
+        PersonNameResult result = PersonName.Validate(input);
+        Assert.True(result.IsValid);
+        Assert.Equal(normalized, result.Normalized);
+        Assert.Equal(folds, result.Normalizations.Count);
+        Assert.NotEqual(PersonNameChanges.None, result.Changes);
+        Assert.Equal(PersonNameChanges.None, result.Changes & ~(PersonNameChanges.RadicalFolded | PersonNameChanges.CompatibilityIdeographFolded));
+    }
+
+    [Fact]
+    public void Leading_trim_is_listed_first_before_the_changes_inside()
+    {
+        PersonNameResult result = PersonName.Validate("  阿沛•阿旺\u3000");
+        Assert.Equal("阿沛·阿旺", result.Normalized);
+        Assert.Equal(
+            [
+                new PersonNameNormalization(PersonNameChanges.Trimmed, 0, 2, ' ', -1),
+                new PersonNameNormalization(PersonNameChanges.DotVariantFolded, 4, 1, '•', '·'),
+                new PersonNameNormalization(PersonNameChanges.Trimmed, 7, 1, '\u3000', -1),
+            ],
+            result.Normalizations);
+
+        PersonNameResult latin = PersonName.Validate(" Ann  Lee", Latin);
+        Assert.Equal("Ann Lee", latin.Normalized);
+        Assert.Equal(
+            [
+                new PersonNameNormalization(PersonNameChanges.Trimmed, 0, 1, ' ', -1),
+                new PersonNameNormalization(PersonNameChanges.SpacesCollapsed, 4, 2, ' ', ' '),
+            ],
+            latin.Normalizations);
+    }
+
+    [Fact]
+    public void ComposeLatin_takes_only_BMP_letters_and_combining_marks()
+    {
+        // Outside those ranges the table key would wrap: (0x10041 << 16) is (0x41 << 16), 0x10300 overlaps 'A' << 16.
+        Assert.Equal('À', PersonName.ComposeLatin('A', 0x0300));
+        Assert.Equal(0, PersonName.ComposeLatin(0x10041, 0x0300));
+        Assert.Equal(0, PersonName.ComposeLatin(0x20061, 0x0301));
+        Assert.Equal(0, PersonName.ComposeLatin('A', 0x10300));
+        Assert.Equal(0, PersonName.ComposeLatin('A', 0x1_0300));
+        Assert.Equal(0, PersonName.ComposeLatin('e', 0x20301));
+    }
+
+    [Theory]
     [InlineData("张\uFE00三", 1, 1)]
     [InlineData("张\uFE0F三", 1, 1)]
     [InlineData("张\U000E0100三", 1, 2)]

@@ -7,6 +7,14 @@ public class SmsCodeEdgeTests
 {
     private static readonly DateTimeOffset Issued = new(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(8));
 
+    [Fact]
+    public void A_default_result_is_not_valid()
+    {
+        Assert.False(default(SmsCodeResult).IsValid);
+        Assert.False(new SmsCodeResult { Normalized = "123456", Error = SmsCodeError.InvalidLength }.IsValid);
+        Assert.True(new SmsCodeResult { Normalized = "123456" }.IsValid);
+    }
+
     [Theory]
     [InlineData(" 123456")]
     [InlineData("123456 ")]
@@ -118,6 +126,10 @@ public class SmsCodeEdgeTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate("012345678", 9));
         Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate(null, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Matches("0123", "0123", 3));
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => SmsCode.Validate("0", 0));
+        Assert.Equal("length", ex.ParamName);
+        Assert.Equal(0, ex.ActualValue);
+        Assert.StartsWith("An SMS code has 4 to 8 digits.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
