@@ -49,6 +49,22 @@ public class PersonNameEdgeTests
     }
 
     [Fact]
+    public void Compare_refuses_one_overlong_string_even_when_trimming_would_make_it_equal()
+    {
+        const int longest = (PersonNameOptions.MaxMaxLength * 2) + 64;
+        string atBound = "张三" + new string(' ', longest - 2);
+        Assert.Equal(longest, atBound.Length);
+        Assert.Equal(PersonNameMatch.SameAfterNormalisation, PersonName.Compare(atBound, "张三").Match);
+        Assert.Equal(PersonNameMatch.SameAfterNormalisation, PersonName.Compare("张三", atBound).Match);
+
+        string beyond = atBound + " ";
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare(beyond, "张三").Match);
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare("张三", beyond).Match);
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare(beyond, atBound).Match);
+        Assert.Empty(PersonName.Compare(beyond, "张三").Details);
+    }
+
+    [Fact]
     public void Compare_of_a_variant_spelling_names_the_variant()
     {
         PersonNameComparison comparison = PersonName.Compare("張三", "张三");
