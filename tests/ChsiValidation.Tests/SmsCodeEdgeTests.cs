@@ -155,7 +155,7 @@ public class SmsCodeEdgeTests
         Assert.Equal(SmsCodeError.None, eastValidity.Check(east));
         Assert.True(eastValidity.IsValidAt(east));
 
-        // UTC ten hours before the end... as local time at UTC-8: the UTC ticks are the ones that overflow.
+        // Local time ten hours before the end at UTC−8 is UTC two hours before it: the UTC ticks are the ones that overflow.
         var west = new DateTimeOffset(DateTime.MaxValue.Ticks - (10 * TimeSpan.TicksPerHour), TimeSpan.FromHours(-8));
         var westValidity = new SmsCodeValidity(west, TimeSpan.FromHours(3));
         Assert.Equal(DateTimeOffset.MaxValue, westValidity.ExpiresAt);
