@@ -55,6 +55,18 @@ public class AccountRuleEdgeTests
     }
 
     [Theory]
+    [InlineData("13800138XX")]
+    [InlineData("138001380xX")]
+    [InlineData("13８00138Xｘ")]
+    public void Several_Xs_make_a_number_an_ID_number_as_one_does(string input)
+    {
+        UsernameResult result = Username.Classify(input);
+        Assert.Equal(UsernameError.InvalidIdNumber, result.Error);
+        Assert.NotNull(result.IdNumber);
+        Assert.Null(result.Mobile);
+    }
+
+    [Theory]
     [InlineData("1380013800Y", UsernameError.InvalidMobileNumber)]
     [InlineData("13800138000", UsernameError.None)]
     [InlineData("138001380001234", UsernameError.InvalidIdNumber)]
