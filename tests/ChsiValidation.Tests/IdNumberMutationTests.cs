@@ -69,6 +69,20 @@ public class IdNumberMutationTests
         Assert.Equal(-1, result.ErrorPosition);
     }
 
+    [Theory]
+    [InlineData("1101051949123100")]
+    [InlineData("110105194912310021")]
+    [InlineData("1101051949123100X")]
+    [InlineData("１1010519491231002")]
+    public void ComputeCheckCharacter_names_what_it_expected(string first17)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => IdNumber.ComputeCheckCharacter(first17));
+        Assert.Equal("first17", ex.ParamName);
+        Assert.StartsWith("Expected exactly 17 ASCII digits.", ex.Message, StringComparison.Ordinal);
+        Assert.False(IdNumber.TryComputeCheckCharacter(first17, out char check));
+        Assert.Equal('\0', check);
+    }
+
     [Fact]
     public void IsValid_with_null_options_throws()
     {

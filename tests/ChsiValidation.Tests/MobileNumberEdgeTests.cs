@@ -197,6 +197,12 @@ public class MobileNumberEdgeTests
     }
 
     [Theory]
+    [InlineData("86")]
+    [InlineData("0086")]
+    [InlineData("860")]
+    [InlineData("00860")]
+    [InlineData("8")]
+    [InlineData("008")]
     [InlineData("1380013800013800")] // 16 digits
     [InlineData("138001380001")]
     [InlineData("1380013800")]

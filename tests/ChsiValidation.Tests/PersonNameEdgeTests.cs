@@ -49,6 +49,22 @@ public class PersonNameEdgeTests
     }
 
     [Fact]
+    public void Compare_refuses_one_overlong_string_even_when_trimming_would_make_it_equal()
+    {
+        const int longest = (PersonNameOptions.MaxMaxLength * 2) + 64;
+        string atBound = "张三" + new string(' ', longest - 2);
+        Assert.Equal(longest, atBound.Length);
+        Assert.Equal(PersonNameMatch.SameAfterNormalization, PersonName.Compare(atBound, "张三").Match);
+        Assert.Equal(PersonNameMatch.SameAfterNormalization, PersonName.Compare("张三", atBound).Match);
+
+        string beyond = atBound + " ";
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare(beyond, "张三").Match);
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare("张三", beyond).Match);
+        Assert.Equal(PersonNameMatch.Different, PersonName.Compare(beyond, atBound).Match);
+        Assert.Empty(PersonName.Compare(beyond, "张三").Details);
+    }
+
+    [Fact]
     public void Compare_of_a_variant_spelling_names_the_variant()
     {
         PersonNameComparison comparison = PersonName.Compare("張三", "张三");
@@ -391,6 +407,55 @@ public class PersonNameEdgeTests
         Assert.Equal(0, PersonName.ComposeLatin(0x10000, 0x0300));
         Assert.Equal('à', PersonName.ComposeLatin('a', 0x0300));
         Assert.Equal('ǖ', PersonName.ComposeLatin('ü', 0x0304));
+    }
+
+    [Theory]
+    [InlineData("\u2F00\u2F08", "一人", 2)]
+    [InlineData("\u2F08\u2F08\u2F08", "人人人", 3)]
+    [InlineData("\u2F08\uF92C", "人\u90CE", 2)]
+    public void A_name_made_only_of_look_alikes_is_folded_whole(string input, string normalized, int folds)
+    {
+        PersonNameResult result = PersonName.Validate(input);
+        Assert.True(result.IsValid);
+        Assert.Equal(normalized, result.Normalized);
+        Assert.Equal(folds, result.Normalizations.Count);
+        Assert.NotEqual(PersonNameChanges.None, result.Changes);
+        Assert.Equal(PersonNameChanges.None, result.Changes & ~(PersonNameChanges.RadicalFolded | PersonNameChanges.CompatibilityIdeographFolded));
+    }
+
+    [Fact]
+    public void Leading_trim_is_listed_first_before_the_changes_inside()
+    {
+        PersonNameResult result = PersonName.Validate("  阿沛•阿旺\u3000");
+        Assert.Equal("阿沛·阿旺", result.Normalized);
+        Assert.Equal(
+            [
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 0, 2, ' ', -1),
+                new PersonNameNormalization(PersonNameChanges.DotVariantFolded, 4, 1, '•', '·'),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 7, 1, '\u3000', -1),
+            ],
+            result.Normalizations);
+
+        PersonNameResult latin = PersonName.Validate(" Ann  Lee", Latin);
+        Assert.Equal("Ann Lee", latin.Normalized);
+        Assert.Equal(
+            [
+                new PersonNameNormalization(PersonNameChanges.WhitespaceTrimmed, 0, 1, ' ', -1),
+                new PersonNameNormalization(PersonNameChanges.WhitespaceCollapsed, 4, 2, ' ', ' '),
+            ],
+            latin.Normalizations);
+    }
+
+    [Fact]
+    public void ComposeLatin_takes_only_BMP_letters_and_combining_marks()
+    {
+        // Outside those ranges the table key would wrap: (0x10041 << 16) is (0x41 << 16), 0x10300 overlaps 'A' << 16.
+        Assert.Equal('À', PersonName.ComposeLatin('A', 0x0300));
+        Assert.Equal(0, PersonName.ComposeLatin(0x10041, 0x0300));
+        Assert.Equal(0, PersonName.ComposeLatin(0x20061, 0x0301));
+        Assert.Equal(0, PersonName.ComposeLatin('A', 0x10300));
+        Assert.Equal(0, PersonName.ComposeLatin('A', 0x1_0300));
+        Assert.Equal(0, PersonName.ComposeLatin('e', 0x20301));
     }
 
     [Theory]

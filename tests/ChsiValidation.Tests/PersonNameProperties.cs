@@ -6,20 +6,63 @@ namespace ChsiValidation.Tests;
 
 public class PersonNameProperties
 {
-    private static readonly PersonNameOptions Permissive = new() { AllowLatin = true, AllowPrivateUse = true };
+    private static readonly PersonNameOptions Permissive = PersonNameGenerators.Permissive;
 
-    /// <summary>Characters people type into a name field, and the ones that break systems.</summary>
-    private static readonly string[] Pieces =
-    [
-        "张", "三", "阿", "沛", "堃", "喆", "䶮", "𠮷", "𫖮", "⼈", "\uF92C", "\uFA11", "\uE863", "\U00030000", "\U0002F800",
-        "·", "•", "・", "･", "‧", "∙", "⋅", "．", ".", "·",
-        " ", "\u3000", "\u00A0", "\t", "\n", "\0", "\u200B", "\u200D", "\uFEFF", "\u202E", "\u2066",
-        "\uD800", "\uDC00", "\uD83D", "😀", "3", "３", "٣", "-", "'", "＇", "－", "A", "z", "Ｊ", "é", "Ж", "ア", "⺁", "\u0378",
-        "\u2E31", "\U000E0100", "\uFE00", "e", "ｅ", "\u0301", "\u0302", "\u0323", "ẹ", "ʒ", "\u030C",
-    ];
+    private static Arbitrary<GeneratedName> Names => PersonNameGenerators.Names.ToArbitrary();
 
-    private static Gen<string> Names =>
-        Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts));
+    private static Arbitrary<(GeneratedName First, GeneratedName Second)> Pairs => PersonNameGenerators.Pairs.ToArbitrary();
+
+    /// <summary>
+    /// The generator builds valid names and changes some of them: most of what it produces must stay valid, or the
+    /// properties below would test little beyond the rejection paths. Over a fixed sample, so the figure is stable.
+    /// </summary>
+    [Fact]
+    public void Most_generated_names_are_valid_and_every_shape_and_change_occurs()
+    {
+        GeneratedName[] sample = PersonNameGenerators.Names.Sample(2000, new Rnd(20261206), 50);
+        PersonNameResult[] results = sample.Select(n => PersonName.Validate(n.Text, Permissive)).ToArray();
+        double valid = results.Count(r => r.IsValid) / (double)results.Length;
+        Assert.InRange(valid, 0.5, 0.95);
+
+        // Unchanged names are all valid: the builder makes only valid names.
+        Assert.All(sample.Zip(results).Where(p => p.First.Mutation == "none"), p => Assert.True(p.Second.IsValid, p.First.ToString()));
+
+        string[] shapes = ["common", "minority", "rare", "latin"];
+        Assert.Empty(shapes.Except(sample.Select(n => n.Shape)));
+        string[] mutations =
+        [
+            "none", "dot variant", "dot anywhere", "padding", "control", "lone surrogate", "Kangxi radical", "compatibility ideograph",
+            "one character", "variation selector", "digit or symbol", "Latin letter", "hostile piece", "full width", "inner space", "combining mark",
+        ];
+        Assert.Empty(mutations.Except(sample.Select(n => n.Mutation)));
+
+        // The changes reach each verdict: valid names with every kind of fold, and every error but Empty, TooLong and
+        // RareCharacter (an error only by option).
+        PersonNameChanges folds = results.Where(r => r.IsValid).Aggregate(PersonNameChanges.None, (all, r) => all | r.Changes);
+        Assert.Equal(Enum.GetValues<PersonNameChanges>().Aggregate((a, b) => a | b), folds);
+
+        // Under the default options as well: private-use codes and Latin names are errors there.
+        PersonNameError[] errors = results.Select(r => r.Error)
+            .Concat(sample.Select(n => PersonName.Validate(n.Text).Error))
+            .Distinct()
+            .ToArray();
+        Assert.Empty(Enum.GetValues<PersonNameError>().Except([PersonNameError.Empty, PersonNameError.TooLong, PersonNameError.RareCharacter]).Except(errors));
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Generated_names_are_mostly_valid_and_never_throw() =>
+        Prop.ForAll(Names, name =>
+        {
+            PersonNameResult result = PersonName.Validate(name.Text, Permissive);
+            PersonNameResult chineseOnly = PersonName.Validate(name.Text);
+            // A valid Chinese name is valid under the default options too, unless it needs a private-use code.
+            bool agrees = !result.IsValid || result.Script == PersonNameScript.Latin || result.RarestTier == HanziTier.PrivateUse
+                || (chineseOnly.IsValid && chineseOnly.Normalized == result.Normalized);
+            return (result.IsValid == (result.Error == PersonNameError.None) && agrees)
+                .Classify(result.IsValid, "valid")
+                .Classify(!result.IsValid, "invalid")
+                .Collect(name.Shape);
+        });
 
     [Property(MaxTest = 3000)]
     public bool Validate_never_throws_on_arbitrary_strings(string? input)
@@ -31,17 +74,17 @@ public class PersonNameProperties
 
     [Property(MaxTest = 3000)]
     public Property Validate_never_throws_on_hostile_names() =>
-        Prop.ForAll(Names.ToArbitrary(), input =>
+        Prop.ForAll(Names, name =>
         {
-            PersonNameResult result = PersonName.Validate(input, Permissive);
-            return result.IsValid || result.Error != PersonNameError.None;
+            PersonNameResult result = PersonName.Validate(name.Text, Permissive);
+            return (result.IsValid || result.Error != PersonNameError.None).Collect(name.Mutation);
         });
 
     [Property(MaxTest = 3000)]
     public Property Normalized_is_a_fixed_point() =>
-        Prop.ForAll(Names.ToArbitrary(), input =>
+        Prop.ForAll(Names, name =>
         {
-            PersonNameResult first = PersonName.Validate(input, Permissive);
+            PersonNameResult first = PersonName.Validate(name.Text, Permissive);
             if (!first.IsValid)
             {
                 return true;
@@ -65,8 +108,10 @@ public class PersonNameProperties
 
     [Property(MaxTest = 3000)]
     public Property A_valid_name_compares_equal_to_its_canonical_form_and_says_why() =>
-        Prop.ForAll(Names.ToArbitrary(), input =>
+        Prop.ForAll(Names, name =>
         {
+            string input = name.Text;
+
             // Whatever Validate folded (spaces, dots, selectors, full width, decomposed letters), Compare explains.
             PersonNameResult result = PersonName.Validate(input, Permissive);
             if (!result.IsValid)
@@ -82,17 +127,18 @@ public class PersonNameProperties
 
     [Property(MaxTest = 3000)]
     public Property A_near_match_always_names_a_difference() =>
-        Prop.ForAll(Names.ToArbitrary(), Names.ToArbitrary(), (a, b) =>
+        Prop.ForAll(Pairs, pair =>
         {
-            PersonNameComparison comparison = PersonName.Compare(a, b);
+            PersonNameComparison comparison = PersonName.Compare(pair.First.Text, pair.Second.Text);
             return comparison.Match is not (PersonNameMatch.SameAfterNormalization or PersonNameMatch.DiffersByVariant)
                 || (comparison.Details.Count > 0 && comparison.Details.All(d => d.IndexInFirst >= 0 || d.IndexInSecond >= 0));
         });
 
     [Property(MaxTest = 2000)]
     public Property Compare_is_symmetric() =>
-        Prop.ForAll(Names.ToArbitrary(), Names.ToArbitrary(), (a, b) =>
+        Prop.ForAll(Pairs, pair =>
         {
+            (string a, string b) = (pair.First.Text, pair.Second.Text);
             PersonNameComparison ab = PersonName.Compare(a, b);
             PersonNameComparison ba = PersonName.Compare(b, a);
             return ab.Match == ba.Match
@@ -108,8 +154,9 @@ public class PersonNameProperties
 
     [Property(MaxTest = 1000)]
     public Property A_name_and_its_normalized_form_compare_as_the_same() =>
-        Prop.ForAll(Names.ToArbitrary(), input =>
+        Prop.ForAll(Names, name =>
         {
+            string input = name.Text;
             PersonNameResult result = PersonName.Validate(input, Permissive);
             return !result.IsValid
                 || PersonName.Compare(input, result.Normalized).Match is PersonNameMatch.Same or PersonNameMatch.SameAfterNormalization;

@@ -7,6 +7,14 @@ public class SmsCodeEdgeTests
 {
     private static readonly DateTimeOffset Issued = new(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(8));
 
+    [Fact]
+    public void A_default_result_is_not_valid()
+    {
+        Assert.False(default(SmsCodeResult).IsValid);
+        Assert.False(new SmsCodeResult { Normalized = "123456", Error = SmsCodeError.InvalidLength }.IsValid);
+        Assert.True(new SmsCodeResult { Normalized = "123456" }.IsValid);
+    }
+
     [Theory]
     [InlineData(" 123456")]
     [InlineData("123456 ")]
@@ -116,6 +124,10 @@ public class SmsCodeEdgeTests
         Assert.True(SmsCode.Validate("01234567", new SmsCodeOptions { Length = SmsCode.MaxLength }).IsValid);
         Assert.Throws<ArgumentOutOfRangeException>(() => new SmsCodeOptions { Length = 3 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new SmsCodeOptions { Length = 9 });
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SmsCodeOptions { Length = 0 });
+        Assert.Equal("length", ex.ParamName);
+        Assert.Equal(0, ex.ActualValue);
+        Assert.StartsWith("An SMS code has 4 to 8 digits.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,7 +153,7 @@ public class SmsCodeEdgeTests
         Assert.Equal(SmsCodeError.None, eastValidity.Check(east));
         Assert.True(eastValidity.IsValidAt(east));
 
-        // UTC ten hours before the end... as local time at UTC-8: the UTC ticks are the ones that overflow.
+        // Local time ten hours before the end at UTC−8 is UTC two hours before it: the UTC ticks are the ones that overflow.
         var west = new DateTimeOffset(DateTime.MaxValue.Ticks - (10 * TimeSpan.TicksPerHour), TimeSpan.FromHours(-8));
         var westValidity = new SmsCodeValidity(west, TimeSpan.FromHours(3));
         Assert.Equal(DateTimeOffset.MaxValue, westValidity.ExpiresAt);
