@@ -13,8 +13,9 @@ public static partial class IdNumber
 
     private static ReadOnlySpan<char> CheckCharacters => "10X98765432";
 
-    // Days of each month in a common year; February gains the 29th in leap years (Gregorian rule).
-    private static ReadOnlySpan<byte> DaysInMonth => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    // Days of each month in a common year; February gains the 29th in leap years (Gregorian rule). The 13th entry, 0,
+    // is a guard: IsRealDate reads the table without bounds checks, so even a month of 13 stays inside it and has no day.
+    private static ReadOnlySpan<byte> DaysInMonth => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0];
 
     /// <summary>The MOD 11-2 check character of 17 ASCII digits (not checked).</summary>
     internal static char CheckCharacterOf(ReadOnlySpan<char> first17)
