@@ -150,7 +150,12 @@ public static class ChsiRuleBuilderExtensions
         ArgumentNullException.ThrowIfNull(accountDetails);
         return ruleBuilder.Rule("ChsiPasswordValidator", (context, value) =>
         {
-            string?[] details = Array.ConvertAll(accountDetails, read => read(context.InstanceToValidate));
+            var details = new string?[accountDetails.Length];
+            for (int i = 0; i < details.Length; i++)
+            {
+                details[i] = accountDetails[i](context.InstanceToValidate);
+            }
+
             return ChsiFailure.Of(Password.Validate(value, options, details), value);
         }, echoesValue: false);
     }

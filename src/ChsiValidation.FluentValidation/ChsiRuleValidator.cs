@@ -14,9 +14,16 @@ public sealed record ChsiFailure(string ErrorCode, IReadOnlyList<(string Name, o
     /// <summary>The failure of a rejected <paramref name="result"/>, or <see langword="null"/> when it is valid.</summary>
     /// <param name="result">A rule's result.</param>
     /// <param name="input">The validated input (for the <c>{Character}</c> and <c>{Position}</c> placeholders).</param>
-    public static ChsiFailure? Of(IRuleResult result, string input)
+    /// <typeparam name="TResult">The result type; generic so that a valid result (a struct) is not boxed.</typeparam>
+    public static ChsiFailure? Of<TResult>(TResult result, string input)
+        where TResult : IRuleResult
     {
-        ArgumentNullException.ThrowIfNull(result);
+        // Not ArgumentNullException.ThrowIfNull: its object parameter would box every struct result.
+        if (result is null)
+        {
+            throw new ArgumentNullException(nameof(result));
+        }
+
         return result.IsValid || result.ErrorCode is not { } code
             ? null
             : new ChsiFailure(code, result.GetMessageArguments(input, ChsiLanguage.CurrentCulture), result);
