@@ -14,6 +14,18 @@ public static partial class ErrorCodes
     /// <summary>The error code of an ID number failure, e.g. <c>ChsiIdNumber.ChecksumMismatch</c>.</summary>
     public static string Of(IdNumberError error) => IdNumberCodes[(int)error];
 
+    /// <summary>
+    /// Every reason code of every rule (each reason enum's values but <c>None</c>), in rule order: the one list that
+    /// message tables, documentation and tests derive from.
+    /// </summary>
+    public static IReadOnlyList<string> Reasons => reasons ??=
+    [
+        .. IdNumberCodes[1..], .. PersonNameCodes[1..], .. MobileCodes[1..], .. EmailCodes[1..], .. SmsCodeCodes[1..],
+        .. UsernameCodes[1..], .. CertificateCodes[1..], .. PasswordCodes[1..], .. CaptchaCodes[1..],
+    ];
+
+    private static string[]? reasons;
+
     /// <summary>One code per value of a reason enum whose values run 0, 1, 2, ... (the reason enums of this library).</summary>
     private static string[] Codes<TEnum>(string prefix)
         where TEnum : struct, Enum
