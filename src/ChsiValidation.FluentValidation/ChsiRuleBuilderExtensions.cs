@@ -19,13 +19,13 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The ID rules; <see langword="null"/> means <see cref="IdNumberOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiIdNumber<T>(this IRuleBuilder<T, string?> ruleBuilder, IdNumberOptions? options = null) =>
-        ruleBuilder.Rule("ChsiIdNumberValidator", (_, value) => ChsiFailure.Of(IdNumber.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiIdNumberValidator", (_, value) => ChsiFailure.Of(IdNumber.Validate(value, options), value));
 
     /// <summary>The property must be a valid name (at least two characters, the minority-name dot, no symbols).</summary>
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The name rules; <see langword="null"/> means <see cref="PersonNameOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiPersonName<T>(this IRuleBuilder<T, string?> ruleBuilder, PersonNameOptions? options = null) =>
-        ruleBuilder.Rule("ChsiPersonNameValidator", (_, value) => ChsiFailure.Of(PersonName.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiPersonNameValidator", (_, value) => ChsiFailure.Of(PersonName.Validate(value, options), value));
 
     /// <summary>
     /// A warning (<see cref="Severity.Warning"/> unless <c>WithSeverity</c> says otherwise) when a valid name holds rare
@@ -41,7 +41,7 @@ public static class ChsiRuleBuilderExtensions
         options ??= PersonNameOptions.Default;
         PersonNameOptions findings = options with { RareCharacterIsError = false };
         int skip = options.RareCharacterIsError ? 1 : 0;
-        var rule = ruleBuilder.Rule("ChsiRareCharacterValidator", (_, value) =>
+        var rule = ruleBuilder.TextRule("ChsiRareCharacterValidator", (_, value) =>
         {
             PersonNameResult result = PersonName.Validate(value, findings);
             if (!result.IsValid || result.RareCharacters.Count <= skip)
@@ -59,13 +59,13 @@ public static class ChsiRuleBuilderExtensions
     /// <summary>The property must be a mainland China mobile number.</summary>
     /// <param name="ruleBuilder">The rule.</param>
     public static IRuleBuilderOptions<T, string?> ChsiMobileNumber<T>(this IRuleBuilder<T, string?> ruleBuilder) =>
-        ruleBuilder.Rule("ChsiMobileNumberValidator", (_, value) => ChsiFailure.Of(MobileNumber.Validate(value), value));
+        ruleBuilder.TextRule("ChsiMobileNumberValidator", (_, value) => ChsiFailure.Of(MobileNumber.Validate(value), value));
 
     /// <summary>The property must be an email address fit for registration.</summary>
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The email policy; <see langword="null"/> means <see cref="EmailOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiEmail<T>(this IRuleBuilder<T, string?> ruleBuilder, EmailOptions? options = null) =>
-        ruleBuilder.Rule("ChsiEmailValidator", (_, value) => ChsiFailure.Of(Email.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiEmailValidator", (_, value) => ChsiFailure.Of(Email.Validate(value, options), value));
 
     /// <summary>
     /// A warning (<see cref="Severity.Warning"/> unless <c>WithSeverity</c> says otherwise) when a valid address's domain is a
@@ -75,7 +75,7 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="options">The email policy; <see langword="null"/> means <see cref="EmailOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiEmailSuggestion<T>(this IRuleBuilder<T, string?> ruleBuilder, EmailOptions? options = null)
     {
-        var rule = ruleBuilder.Rule("ChsiEmailSuggestionValidator", (_, value) =>
+        var rule = ruleBuilder.TextRule("ChsiEmailSuggestionValidator", (_, value) =>
             Email.Validate(value, options) is { IsValid: true, Suggestion: { } suggestion } result
                 ? new ChsiFailure(ErrorCodes.EmailSuggestion, [("Suggestion", suggestion)], result)
                 : null);
@@ -87,7 +87,7 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The code length; <see langword="null"/> means <see cref="SmsCodeOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiSmsCode<T>(this IRuleBuilder<T, string?> ruleBuilder, SmsCodeOptions? options = null) =>
-        ruleBuilder.Rule("ChsiSmsCodeValidator", (_, value) => ChsiFailure.Of(SmsCode.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiSmsCodeValidator", (_, value) => ChsiFailure.Of(SmsCode.Validate(value, options), value));
 
     /// <summary>
     /// The SMS code must still be within its validity window (CHSI FAQ item 4: 24 hours by default) at the time the
@@ -108,7 +108,7 @@ public static class ChsiRuleBuilderExtensions
         _ = new SmsCodeValidity(default, lifetime); // checks the arguments when the rule is built
         TimeProvider clock = timeProvider ?? TimeProvider.System;
         string hours = (lifetime ?? SmsCodeValidity.DefaultLifetime).TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
-        return ruleBuilder.Rule("ChsiSmsCodeNotExpiredValidator", (context, _) =>
+        return ruleBuilder.TextRule("ChsiSmsCodeNotExpiredValidator", (context, _) =>
         {
             SmsCodeValidity? validity = issuedAt(context.InstanceToValidate) is { } time ? new SmsCodeValidity(time, lifetime) : null;
             SmsCodeError error = validity?.Check(clock.GetUtcNow()) ?? SmsCodeError.NotRequested;
@@ -122,7 +122,7 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The rules of each form; <see langword="null"/> means <see cref="UsernameOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiUsername<T>(this IRuleBuilder<T, string?> ruleBuilder, UsernameOptions? options = null) =>
-        ruleBuilder.Rule("ChsiUsernameValidator", (_, value) => ChsiFailure.Of(Username.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiUsernameValidator", (_, value) => ChsiFailure.Of(Username.Validate(value, options), value));
 
     /// <summary>The property must be a valid number of the certificate type that <paramref name="certificateType"/> reads from the form.</summary>
     /// <param name="ruleBuilder">The rule.</param>
@@ -134,7 +134,7 @@ public static class ChsiRuleBuilderExtensions
         CertificateNumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(certificateType);
-        return ruleBuilder.Rule("ChsiCertificateNumberValidator", (context, value) =>
+        return ruleBuilder.TextRule("ChsiCertificateNumberValidator", (context, value) =>
             certificateType(context.InstanceToValidate) is { } type ? ChsiFailure.Of(CertificateNumber.Validate(type, value, options), value) : null);
     }
 
@@ -148,7 +148,7 @@ public static class ChsiRuleBuilderExtensions
         params Func<T, string?>[] accountDetails)
     {
         ArgumentNullException.ThrowIfNull(accountDetails);
-        return ruleBuilder.Rule("ChsiPasswordValidator", (context, value) =>
+        return ruleBuilder.TextRule("ChsiPasswordValidator", (context, value) =>
         {
             var details = new string?[accountDetails.Length];
             for (int i = 0; i < details.Length; i++)
@@ -169,7 +169,7 @@ public static class ChsiRuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> ChsiPasswordConfirmation<T>(this IRuleBuilder<T, string?> ruleBuilder, Func<T, string?> password)
     {
         ArgumentNullException.ThrowIfNull(password);
-        return ruleBuilder.Rule("ChsiPasswordConfirmationValidator", (context, value) =>
+        return ruleBuilder.TextRule("ChsiPasswordConfirmationValidator", (context, value) =>
             ChsiFailure.Of(Password.ValidateConfirmation(password(context.InstanceToValidate), value), value), echoesValue: false);
     }
 
@@ -177,23 +177,48 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="ruleBuilder">The rule.</param>
     /// <param name="options">The bounds; <see langword="null"/> means <see cref="CaptchaOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiCaptcha<T>(this IRuleBuilder<T, string?> ruleBuilder, CaptchaOptions? options = null) =>
-        ruleBuilder.Rule("ChsiCaptchaValidator", (_, value) => ChsiFailure.Of(Captcha.Validate(value, options), value));
+        ruleBuilder.TextRule("ChsiCaptchaValidator", (_, value) => ChsiFailure.Of(Captcha.Validate(value, options), value));
+
+    /// <summary>A rule on a string property: the check sees non-null values only (null passes).</summary>
+    private static IRuleBuilderOptions<T, string?> TextRule<T>(
+        this IRuleBuilder<T, string?> ruleBuilder,
+        string name,
+        Func<ValidationContext<T>, string, ChsiFailure?> check,
+        bool echoesValue = true) =>
+        ruleBuilder.Rule<T, string?>(name, (context, value) => value is null ? null : check(context, value), echoesValue);
+
+    /// <summary>
+    /// A support request's screenshot must be an image no larger than <see cref="SupportRequestOptions.ScreenshotMaxBytes"/>
+    /// (<see cref="SupportRequest.ValidateScreenshot"/>). <see langword="null"/> passes (pair with <c>NotNull()</c>).
+    /// </summary>
+    /// <param name="ruleBuilder">The rule.</param>
+    /// <param name="options">The bounds; <see langword="null"/> means <see cref="SupportRequestOptions.Default"/>.</param>
+    public static IRuleBuilderOptions<T, Forms.Screenshot?> ChsiScreenshot<T>(this IRuleBuilder<T, Forms.Screenshot?> ruleBuilder, SupportRequestOptions? options = null) =>
+        ruleBuilder.Rule<T, Forms.Screenshot?>("ChsiScreenshotValidator", (_, shot) => shot is null
+            ? null
+            : ChsiFailure.Of(SupportRequest.ValidateScreenshot(shot.FileName, shot.ContentType, shot.Length, options), shot.FileName ?? string.Empty));
+
+    /// <summary>A support request's description must not be blank nor longer than <see cref="SupportRequestOptions.DescriptionMaxLength"/> characters.</summary>
+    /// <param name="ruleBuilder">The rule.</param>
+    /// <param name="options">The bounds; <see langword="null"/> means <see cref="SupportRequestOptions.Default"/>.</param>
+    public static IRuleBuilderOptions<T, string?> ChsiSupportDescription<T>(this IRuleBuilder<T, string?> ruleBuilder, SupportRequestOptions? options = null) =>
+        ruleBuilder.TextRule("ChsiSupportDescriptionValidator", (_, value) => ChsiFailure.Of(SupportRequest.ValidateDescription(value, options), value));
 
     /// <summary>
     /// Adds one rule: the shared validator, and the core result as the failure's <c>CustomState</c> unless <c>WithState</c>
     /// replaces it. A rule that must not echo its value (a password) also hides it from <c>{PropertyValue}</c> and the
     /// failure's <c>AttemptedValue</c>.
     /// </summary>
-    private static IRuleBuilderOptions<T, string?> Rule<T>(
-        this IRuleBuilder<T, string?> ruleBuilder,
+    private static IRuleBuilderOptions<T, TProperty> Rule<T, TProperty>(
+        this IRuleBuilder<T, TProperty> ruleBuilder,
         string name,
-        Func<ValidationContext<T>, string, ChsiFailure?> check,
+        Func<ValidationContext<T>, TProperty, ChsiFailure?> check,
         bool echoesValue = true)
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
-        var validator = new ChsiRuleValidator<T>(name, check);
-        IRuleBuilderOptions<T, string?> rule = ruleBuilder.SetValidator(validator);
-        var component = (RuleComponent<T, string?>)DefaultValidatorOptions.Configurable(rule).Current;
+        var validator = new ChsiRuleValidator<T, TProperty>(name, check);
+        IRuleBuilderOptions<T, TProperty> rule = ruleBuilder.SetValidator(validator);
+        var component = (RuleComponent<T, TProperty>)DefaultValidatorOptions.Configurable(rule).Current;
         component.CustomStateProvider = (context, _) => FailureSlot.ForContext(context)?.State;
         if (!echoesValue)
         {

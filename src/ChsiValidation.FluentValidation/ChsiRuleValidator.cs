@@ -38,15 +38,16 @@ public sealed record ChsiFailure(string ErrorCode, IReadOnlyList<(string Name, o
 /// localized message, its placeholders and the core result as <c>CustomState</c>. <see langword="null"/> passes.
 /// </summary>
 /// <typeparam name="T">The validated object.</typeparam>
-public sealed class ChsiRuleValidator<T> : PropertyValidator<T, string?>
+/// <typeparam name="TProperty">The property's type (a string for every text rule).</typeparam>
+public sealed class ChsiRuleValidator<T, TProperty> : PropertyValidator<T, TProperty>
 {
-    private readonly Func<ValidationContext<T>, string, ChsiFailure?> _check;
+    private readonly Func<ValidationContext<T>, TProperty, ChsiFailure?> _check;
     private readonly string _name;
 
     /// <summary>Creates the validator.</summary>
     /// <param name="name">The validator's name (its error code when a rejection has none of its own), e.g. <c>ChsiIdNumberValidator</c>.</param>
     /// <param name="check">Checks a non-null value; returns the failure, or <see langword="null"/> when the value passes.</param>
-    public ChsiRuleValidator(string name, Func<ValidationContext<T>, string, ChsiFailure?> check)
+    public ChsiRuleValidator(string name, Func<ValidationContext<T>, TProperty, ChsiFailure?> check)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(check);
@@ -61,15 +62,9 @@ public sealed class ChsiRuleValidator<T> : PropertyValidator<T, string?>
     public override string Name => FailureSlot.Current(this)?.ErrorCode ?? _name;
 
     /// <inheritdoc />
-    public override bool IsValid(ValidationContext<T> context, string? value)
+    public override bool IsValid(ValidationContext<T> context, TProperty value)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (value is null)
-        {
-            FailureSlot.Clear();
-            return true;
-        }
-
         ChsiFailure? failure = _check(context, value);
         if (failure is null)
         {
@@ -109,7 +104,7 @@ public sealed class ChsiRuleValidator<T> : PropertyValidator<T, string?>
     }
 
     /// <summary>Set for a rule whose value is a secret: its own rule component, whose options the failure is built with.</summary>
-    internal RuleComponent<T, string?>? SecretComponent { get; set; }
+    internal RuleComponent<T, TProperty>? SecretComponent { get; set; }
 
     /// <inheritdoc />
     protected override string GetDefaultMessageTemplate(string errorCode) =>

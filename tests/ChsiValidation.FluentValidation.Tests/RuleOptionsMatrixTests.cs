@@ -5,7 +5,7 @@ using FluentValidation.TestHelper;
 namespace ChsiValidation.FluentValidation.Tests;
 
 /// <summary>
-/// Every rule honours FluentValidation's rule-level options as FluentValidation's own validators do, in zh-CN and en-US:
+/// Every text rule honours FluentValidation's rule-level options as FluentValidation's own validators do, in zh-CN and en-US:
 /// without options the failure keeps the per-reason code, the localized message and the core result as state.
 /// </summary>
 [Collection("Language")]
@@ -38,6 +38,7 @@ public sealed class RuleOptionsMatrixTests
         ["Password"] = (r => r.ChsiPassword(), "short", "ChsiPassword.TooShort"),
         ["PasswordConfirmation"] = (r => r.ChsiPasswordConfirmation(x => x.Other), "different", "ChsiPassword.ConfirmationMismatch"),
         ["Captcha"] = (r => r.ChsiCaptcha(), "ab", "ChsiCaptcha.InvalidLength"),
+        ["SupportDescription"] = (r => r.ChsiSupportDescription(new SupportRequestOptions { DescriptionMaxLength = 3 }), "abcd", "ChsiForm.TextTooLong"),
     };
 
     public static TheoryData<string, string> Cases()

@@ -42,9 +42,6 @@ public sealed record AccountFormOptions
     /// <summary>How long a received SMS code stays usable. Default 24 hours (CHSI FAQ item 4).</summary>
     public TimeSpan SmsCodeLifetime { get; init; } = TimeSpan.FromHours(24);
 
-    /// <summary>The largest screenshot a support request takes, in bytes. Default 5 MB.</summary>
-    public long ScreenshotMaxBytes { get; init; } = 5 * 1024 * 1024;
-
-    /// <summary>The longest description of a support request, in characters. Default 2,000.</summary>
-    public int DescriptionMaxLength { get; init; } = 2000;
+    /// <summary>The support request's bounds (description length, screenshot size). Default <see cref="SupportRequestOptions.Default"/>.</summary>
+    public SupportRequestOptions SupportRequest { get; init; } = SupportRequestOptions.Default;
 }

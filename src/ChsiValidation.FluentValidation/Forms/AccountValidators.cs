@@ -110,8 +110,6 @@ public sealed class UpdateAccountValidator : UpdateAccountValidator<UpdateAccoun
 public class SupportRequestValidator<T> : AbstractValidator<T>
     where T : ISupportRequestForm
 {
-    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];
-
     /// <summary>Creates the rules.</summary>
     /// <param name="options">The rules; <see langword="null"/> means <see cref="AccountFormOptions.Default"/>.</param>
     public SupportRequestValidator(AccountFormOptions? options = null)
@@ -122,30 +120,10 @@ public class SupportRequestValidator<T> : AbstractValidator<T>
             .Cascade(CascadeMode.Stop)
             .NotNull()
             .WithChsiMessage(ErrorCodes.Required)
-            .Must(s => s!.Length > 0 && IsImage(s))
-            .WithChsiMessage(ErrorCodes.ScreenshotNotAnImage)
-            .Must(s => s!.Length <= options.ScreenshotMaxBytes)
-            .WithChsiMessage(ErrorCodes.ScreenshotTooLarge, ("MaxSizeMegabytes", options.ScreenshotMaxBytes / (1024.0 * 1024.0)))
+            .ChsiScreenshot(options.SupportRequest)
             .WithFieldName(nameof(ISupportRequestForm.Screenshot));
-        RuleFor(x => x.Description)
-            .Cascade(CascadeMode.Stop)
-            .Must(d => !string.IsNullOrWhiteSpace(d))
-            .WithChsiMessage(ErrorCodes.Required)
-            .Must(d => d!.Length <= options.DescriptionMaxLength || (d.Length <= options.DescriptionMaxLength * 2 && TypedTextLength(d) <= options.DescriptionMaxLength))
-            .WithChsiMessage(ErrorCodes.TextTooLong, ("MaxLength", options.DescriptionMaxLength))
-            .WithFieldName(nameof(ISupportRequestForm.Description));
+        this.RuleForRequired(x => x.Description, rule => rule.ChsiSupportDescription(options.SupportRequest));
     }
-
-    private static bool IsImage(Screenshot? screenshot)
-    {
-        string? type = screenshot?.ContentType;
-        string extension = Path.GetExtension(screenshot?.FileName ?? string.Empty);
-        return type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true
-            || ImageExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
-    }
-
-    // Counted in characters (a surrogate pair is one); only called on text at most twice the limit in UTF-16 units.
-    private static int TypedTextLength(string text) => text.EnumerateRunes().Count();
 }
 
 /// <summary>The support-request rules for the ready-made <see cref="SupportRequestForm"/>.</summary>

@@ -1,0 +1,137 @@
+using System.Globalization;
+
+namespace ChsiValidation;
+
+/// <summary>Why part of a support request (联系客服, CHSI FAQ item 9) was rejected.</summary>
+public enum SupportRequestError
+{
+    /// <summary>Acceptable.</summary>
+    None = 0,
+
+    /// <summary>Nothing was given: a description of only spaces, or no screenshot (<see cref="ErrorCodes.Required"/>).</summary>
+    Empty,
+
+    /// <summary>The description has more characters than <see cref="SupportRequestOptions.DescriptionMaxLength"/> (<see cref="ErrorCodes.TextTooLong"/>).</summary>
+    TooLong,
+
+    /// <summary>The screenshot is neither of an image type nor named as an image file (<see cref="ErrorCodes.ScreenshotNotAnImage"/>).</summary>
+    NotAnImage,
+
+    /// <summary>The screenshot has more bytes than <see cref="SupportRequestOptions.ScreenshotMaxBytes"/> (<see cref="ErrorCodes.ScreenshotTooLarge"/>).</summary>
+    TooLarge,
+}
+
+/// <summary>Options of <see cref="SupportRequest"/>. Bounds are checked when the options are created.</summary>
+public sealed record SupportRequestOptions
+{
+    private readonly int _descriptionMaxLength = 2000;
+    private readonly long _screenshotMaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>2,000 characters, 5 MB.</summary>
+    public static SupportRequestOptions Default { get; } = new();
+
+    /// <summary>The longest description, in characters, 1–100,000. Default 2,000.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–100,000.</exception>
+    public int DescriptionMaxLength
+    {
+        get => _descriptionMaxLength;
+        init => _descriptionMaxLength = OptionBounds.Check(value, 1, 100_000, nameof(DescriptionMaxLength));
+    }
+
+    /// <summary>The largest screenshot, in bytes, 1 byte–1 GiB. Default 5 MB.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1–1,073,741,824.</exception>
+    public long ScreenshotMaxBytes
+    {
+        get => _screenshotMaxBytes;
+        init => _screenshotMaxBytes = value is >= 1 and <= 1L << 30
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(ScreenshotMaxBytes), value, "ScreenshotMaxBytes must be between 1 and 1073741824.");
+    }
+}
+
+/// <summary>The outcome of a <see cref="SupportRequest"/> check. A default instance is not valid.</summary>
+public readonly record struct SupportRequestResult : IRuleResult
+{
+    /// <summary><see langword="true"/> when the part is acceptable.</summary>
+    public bool IsValid => Error == SupportRequestError.None && Checked;
+
+    /// <summary>Why it was rejected.</summary>
+    public SupportRequestError Error { get; init; }
+
+    /// <summary>Always -1: no reason is about one character.</summary>
+    public int ErrorPosition => -1;
+
+    /// <summary>The description as given (never rewritten) when valid; <see langword="null"/> for a screenshot or a rejection.</summary>
+    public string? Normalized { get; init; }
+
+    /// <summary>Always <see langword="false"/>: nothing is rewritten.</summary>
+    public bool WasNormalized => false;
+
+    /// <inheritdoc />
+    public string? ErrorCode => Error switch
+    {
+        SupportRequestError.None => null,
+        SupportRequestError.Empty => ErrorCodes.Required,
+        SupportRequestError.TooLong => ErrorCodes.TextTooLong,
+        SupportRequestError.NotAnImage => ErrorCodes.ScreenshotNotAnImage,
+        _ => ErrorCodes.ScreenshotTooLarge,
+    };
+
+    internal bool Checked { get; init; }
+
+    internal SupportRequestOptions? Options { get; init; }
+
+    /// <inheritdoc />
+    /// <remarks><c>MaxLength</c> (characters) for a long description, <c>MaxSizeMegabytes</c> for a large screenshot.</remarks>
+    public IReadOnlyList<(string Name, object? Value)> GetMessageArguments(string? input, CultureInfo? culture = null)
+    {
+        SupportRequestOptions options = Options ?? SupportRequestOptions.Default;
+        return MessageArguments.Select(ErrorCode, [
+            ("MaxLength", options.DescriptionMaxLength),
+            ("MaxSizeMegabytes", options.ScreenshotMaxBytes / (1024.0 * 1024.0)),
+        ]);
+    }
+}
+
+/// <summary>The parts of a support request (联系客服, CHSI FAQ item 9): a description and a screenshot of the page with the problem.</summary>
+public static class SupportRequest
+{
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];
+
+    /// <summary>Checks a description: not blank, at most <see cref="SupportRequestOptions.DescriptionMaxLength"/> characters (a surrogate pair is one).</summary>
+    /// <param name="description">The text; <see langword="null"/> is <see cref="SupportRequestError.Empty"/>.</param>
+    /// <param name="options">The bounds; <see langword="null"/> means <see cref="SupportRequestOptions.Default"/>.</param>
+    /// <returns>The verdict. Never throws; reads at most twice the limit of a long text.</returns>
+    public static SupportRequestResult ValidateDescription(string? description, SupportRequestOptions? options = null)
+    {
+        options ??= SupportRequestOptions.Default;
+        var result = new SupportRequestResult { Checked = true, Options = options };
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return result with { Error = SupportRequestError.Empty };
+        }
+
+        int max = options.DescriptionMaxLength;
+        bool tooLong = description.Length > max
+            && (description.Length > max * 2 || TypedText.RuneCount(description) > max);
+        return tooLong ? result with { Error = SupportRequestError.TooLong } : result with { Normalized = description };
+    }
+
+    /// <summary>Checks an uploaded screenshot by its declared type or file name, and its size.</summary>
+    /// <param name="fileName">The uploaded file's name, if any.</param>
+    /// <param name="contentType">The declared content type, if any (an <c>image/*</c> type passes).</param>
+    /// <param name="length">The file's size in bytes; 0 or less is no screenshot.</param>
+    /// <param name="options">The bounds; <see langword="null"/> means <see cref="SupportRequestOptions.Default"/>.</param>
+    /// <returns>The verdict. Never throws.</returns>
+    public static SupportRequestResult ValidateScreenshot(string? fileName, string? contentType, long length, SupportRequestOptions? options = null)
+    {
+        options ??= SupportRequestOptions.Default;
+        var result = new SupportRequestResult { Checked = true, Options = options };
+        string extension = Path.GetExtension(fileName ?? string.Empty);
+        bool image = contentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true
+            || ImageExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
+        return length <= 0 || !image ? result with { Error = SupportRequestError.NotAnImage }
+            : length > options.ScreenshotMaxBytes ? result with { Error = SupportRequestError.TooLarge }
+            : result;
+    }
+}

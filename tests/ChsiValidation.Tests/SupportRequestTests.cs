@@ -1,0 +1,66 @@
+namespace ChsiValidation.Tests;
+
+/// <summary>The support request's parts (CHSI FAQ item 9): a description and a screenshot.</summary>
+public class SupportRequestTests
+{
+    [Theory]
+    [InlineData(null, SupportRequestError.Empty)]
+    [InlineData("", SupportRequestError.Empty)]
+    [InlineData(" \u3000\t", SupportRequestError.Empty)]
+    [InlineData("登录后页面空白", SupportRequestError.None)]
+    public void Descriptions(string? text, SupportRequestError error)
+    {
+        SupportRequestResult result = SupportRequest.ValidateDescription(text);
+        Assert.Equal(error, result.Error);
+        Assert.Equal(error == SupportRequestError.None, result.IsValid);
+        Assert.Equal(error == SupportRequestError.None ? text : null, result.Normalized);
+        Assert.Equal(-1, result.ErrorPosition);
+    }
+
+    [Fact]
+    public void Description_length_is_counted_in_characters()
+    {
+        var options = new SupportRequestOptions { DescriptionMaxLength = 3 };
+        Assert.True(SupportRequest.ValidateDescription("𠮷𠮷𠮷", options).IsValid); // 6 UTF-16 units, 3 characters
+        SupportRequestResult tooLong = SupportRequest.ValidateDescription("𠮷𠮷𠮷a", options);
+        Assert.Equal(SupportRequestError.TooLong, tooLong.Error);
+        Assert.Equal("ChsiForm.TextTooLong", tooLong.ErrorCode);
+        Assert.Equal([("MaxLength", (object?)3)], tooLong.GetMessageArguments("𠮷𠮷𠮷a"));
+        Assert.Equal(SupportRequestError.TooLong, SupportRequest.ValidateDescription(new string('a', 1_000_000)).Error);
+    }
+
+    [Theory]
+    [InlineData("a.png", null, 100, SupportRequestError.None)]
+    [InlineData("a.PNG", null, 100, SupportRequestError.None)]
+    [InlineData(null, "image/webp", 100, SupportRequestError.None)]
+    [InlineData("a.txt", "text/plain", 100, SupportRequestError.NotAnImage)]
+    [InlineData("a.png", "image/png", 0, SupportRequestError.NotAnImage)]
+    [InlineData("a.png", "image/png", 5 * 1024 * 1024, SupportRequestError.None)]
+    [InlineData("a.png", "image/png", (5 * 1024 * 1024) + 1, SupportRequestError.TooLarge)]
+    public void Screenshots(string? name, string? type, long length, SupportRequestError error)
+    {
+        SupportRequestResult result = SupportRequest.ValidateScreenshot(name, type, length);
+        Assert.Equal(error, result.Error);
+        Assert.Equal(error == SupportRequestError.None, result.IsValid);
+        Assert.Null(result.Normalized);
+    }
+
+    [Fact]
+    public void A_large_screenshot_names_the_limit_in_megabytes()
+    {
+        SupportRequestResult result = SupportRequest.ValidateScreenshot("a.png", null, long.MaxValue);
+        Assert.Equal("ChsiForm.ScreenshotTooLarge", result.ErrorCode);
+        Assert.Equal([("MaxSizeMegabytes", (object?)5.0)], result.GetMessageArguments(null));
+    }
+
+    [Fact]
+    public void Options_are_checked_when_created_and_a_default_result_is_not_valid()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SupportRequestOptions { DescriptionMaxLength = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SupportRequestOptions { DescriptionMaxLength = 100_001 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SupportRequestOptions { ScreenshotMaxBytes = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SupportRequestOptions { ScreenshotMaxBytes = (1L << 30) + 1 });
+        Assert.False(default(SupportRequestResult).IsValid);
+        Assert.Null(default(SupportRequestResult).ErrorCode);
+    }
+}
