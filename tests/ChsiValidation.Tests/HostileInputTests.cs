@@ -36,6 +36,7 @@ public class HostileInputTests
         new("Username.Validate", s => Username.Validate(s), r => ((UsernameResult)r).Error == UsernameError.NotRecognized),
         new("Password.Validate", s => Password.Validate(s), r => ((PasswordResult)r).Error == PasswordError.TooLong),
         new("Captcha.Validate", s => Captcha.Validate(s), r => ((CaptchaResult)r).Error == CaptchaError.InvalidLength),
+        new("SupportRequest.ValidateDescription", s => SupportRequest.ValidateDescription(s), r => ((SupportRequestResult)r).Error == SupportRequestError.TooLong),
         .. CertificateTypes.All.Select(type => new StringEntry(
             $"CertificateNumber.Validate({type})",
             s => CertificateNumber.Validate(type, s),

@@ -106,14 +106,20 @@ public static class SupportRequest
     {
         options ??= SupportRequestOptions.Default;
         var result = new SupportRequestResult { Checked = true, Options = options };
+        int max = options.DescriptionMaxLength;
+        // Length first, so a huge text is refused before it is read: more than twice the limit in UTF-16 units is more
+        // than the limit in characters, however many surrogate pairs it holds.
+        if (description is not null && description.Length > max * 2)
+        {
+            return result with { Error = SupportRequestError.TooLong };
+        }
+
         if (string.IsNullOrWhiteSpace(description))
         {
             return result with { Error = SupportRequestError.Empty };
         }
 
-        int max = options.DescriptionMaxLength;
-        bool tooLong = description.Length > max
-            && (description.Length > max * 2 || TypedText.RuneCount(description) > max);
+        bool tooLong = description.Length > max && TypedText.RuneCount(description) > max;
         return tooLong ? result with { Error = SupportRequestError.TooLong } : result with { Normalized = description };
     }
 
