@@ -341,3 +341,18 @@ public class AccountFormTests
         }
     }
 }
+
+/// <summary>The SMS code's issue time is the server's: a JSON body cannot set it on the ready-made forms.</summary>
+public sealed class ServerOwnedFactsTests
+{
+    [Fact]
+    public void A_json_body_cannot_claim_an_sms_issue_time()
+    {
+        const string Body = """{"mobileNumber":"13800138000","smsCode":"012345","smsCodeIssuedAt":"2026-12-06T00:00:00+08:00"}""";
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        ChsiValidation.FluentValidation.Forms.RegistrationForm? registration = System.Text.Json.JsonSerializer.Deserialize<ChsiValidation.FluentValidation.Forms.RegistrationForm>(Body, options);
+        Assert.Equal("13800138000", registration!.MobileNumber);
+        Assert.Null(registration.SmsCodeIssuedAt);
+        Assert.DoesNotContain("smsCodeIssuedAt", System.Text.Json.JsonSerializer.Serialize(registration, options), StringComparison.Ordinal);
+    }
+}

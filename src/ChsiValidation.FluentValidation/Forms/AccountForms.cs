@@ -105,6 +105,11 @@ public sealed class RegistrationForm : IRegistrationForm
     public string? SmsCode { get; set; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A server-owned fact: never read from a JSON request body (<see cref="System.Text.Json.Serialization.JsonIgnoreAttribute"/>),
+    /// so a client cannot claim a fresh code. Set it from the server's own record of the code it sent.
+    /// </remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset? SmsCodeIssuedAt { get; set; }
 
     /// <inheritdoc />
@@ -162,6 +167,11 @@ public sealed class UpdateAccountForm : IUpdateAccountForm
     public string? SmsCode { get; set; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A server-owned fact: never read from a JSON request body (<see cref="System.Text.Json.Serialization.JsonIgnoreAttribute"/>),
+    /// so a client cannot claim a fresh code. Set it from the server's own record of the code it sent.
+    /// </remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset? SmsCodeIssuedAt { get; set; }
 
     /// <inheritdoc />
