@@ -178,4 +178,27 @@ public class EmailEdgeTests
     {
         Assert.Equal((EmailError.TopLevelDomainInvalid, position), Pair(Email.Validate(input)));
     }
+
+    [Fact]
+    public void Surrogates_in_a_domain_refused_by_option()
+    {
+        var options = new EmailOptions { AllowUnicodeDomain = false };
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@a" + '\uD800', options)));
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@a" + '\uD800' + "b.com", options)));
+        Assert.Equal((EmailError.DomainInvalid, 4), Pair(Email.Validate("u@𠀀-.com", options))); // the pair is read whole
+        Assert.Equal((EmailError.DomainInvalid, 2), Pair(Email.Validate("u@𠀀𠀀.com", options)));
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@例" + '\uDC00' + ".com")));
+        Assert.Equal((EmailError.DomainInvalid, 3), Pair(Email.Validate("u@例" + '\uD800')));
+    }
+
+    [Theory]
+    [InlineData("u@例\u302F.kr", EmailError.DomainInvalid, 3)] // the second Hangul tone mark, DISALLOWED by RFC 5892 §2.6
+    [InlineData("u@例\u3034.jp", EmailError.DomainInvalid, 3)]
+    [InlineData("u@a\u00AD.com", EmailError.WhitespaceOrControl, 3)] // a soft hyphen is a format character
+    public void More_characters_a_label_cannot_hold(string input, EmailError error, int position)
+    {
+        EmailResult result = Email.Validate(input);
+        Assert.Equal((error, position), Pair(result));
+        Assert.Null(result.Normalized);
+    }
 }
