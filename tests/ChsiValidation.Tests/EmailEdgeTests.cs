@@ -201,4 +201,13 @@ public class EmailEdgeTests
         Assert.Equal((error, position), Pair(result));
         Assert.Null(result.Normalized);
     }
+
+    [Fact]
+    public void A_typed_top_level_A_label_starting_with_a_digit_is_reported()
+    {
+        Assert.Equal((EmailError.TopLevelDomainInvalid, 5), Pair(Email.Validate("u@ex.xn--1-lq6ay5z"))); // 1中国
+        EmailResult below = Email.Validate("u@xn--1-lq6ay5z.cn");
+        Assert.True(below.IsValid, below.Error.ToString());
+        Assert.Equal(EmailChanges.None, below.Changes);
+    }
 }
