@@ -88,7 +88,7 @@ public class AdministrativeDivisionTests
 
     [Theory]
     [InlineData(110103)] // 崇文区, merged into 东城区 in 2010
-    [InlineData(321083)] // abolished (RULES §1)
+    [InlineData(321083)] // abolished, still on old cards (GB/T 2260 history)
     [InlineData(441900)] // 东莞市
     [InlineData(440524)] // GB 11643-1999's 1880 example 440524188001010014 (潮阳县)
     [InlineData(342401)] // 六安地区六安市, abolished 1999, on real cards (jxlwqq/id-validator#58)

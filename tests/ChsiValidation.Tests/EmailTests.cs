@@ -172,7 +172,7 @@ public class EmailTests
         Assert.Equal(EmailError.WhitespaceOrControl, inner.Error);
         Assert.Equal(3, inner.ErrorPosition);
 
-        // Only spaces are trimmed: a pasted line break or tab stays an error (RULES §4: FluentValidation accepts user@qq.com\n).
+        // Only spaces are trimmed: a pasted line break or tab stays an error (FluentValidation's EmailAddress accepts user@qq.com\n).
         Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("user@qq.com\n", new EmailOptions { TrimWhitespace = true }).Error);
         Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("\tuser@qq.com", new EmailOptions { TrimWhitespace = true }).Error);
         Assert.Equal(EmailError.WhitespaceOrControl, Email.Validate("user@qq.com\u2028", new EmailOptions { TrimWhitespace = true }).Error);

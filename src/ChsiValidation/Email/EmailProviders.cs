@@ -9,7 +9,7 @@ namespace ChsiValidation;
 /// </summary>
 internal static class EmailProviders
 {
-    /// <summary>The curated list (RULES §4). Order matters only for documentation: ties produce no suggestion.</summary>
+    /// <summary>The curated list of Chinese providers and their common typos. Order matters only for documentation: ties produce no suggestion.</summary>
     internal static readonly string[] Domains =
     [
         "qq.com", "163.com", "126.com", "foxmail.com", "sina.com", "sina.cn", "sohu.com", "139.com", "189.cn",
