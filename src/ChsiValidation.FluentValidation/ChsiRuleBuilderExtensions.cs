@@ -41,7 +41,7 @@ public static class ChsiRuleBuilderExtensions
         options ??= PersonNameOptions.Default;
         PersonNameOptions findings = options with { RareCharacterIsError = false };
         int skip = options.RareCharacterIsError ? 1 : 0;
-        var rule = ruleBuilder.TextRule("ChsiRareCharacterValidator", (_, value) =>
+        return ruleBuilder.TextRule("ChsiRareCharacterValidator", (_, value) =>
         {
             PersonNameResult result = PersonName.Validate(value, findings);
             if (!result.IsValid || result.RareCharacters.Count <= skip)
@@ -51,9 +51,7 @@ public static class ChsiRuleBuilderExtensions
 
             RareCharacter[] reported = [.. result.RareCharacters.Skip(skip)];
             return new ChsiFailure(ErrorCodes.PersonNameRareCharacter, reported[0].GetMessageArguments(ChsiLanguage.CurrentCulture), reported);
-        });
-        DefaultValidatorOptions.Configurable(rule).Current.SeverityProvider = (_, _) => Severity.Warning;
-        return rule;
+        }, severity: Severity.Warning);
     }
 
     /// <summary>The property must be a mainland China mobile number.</summary>
@@ -75,12 +73,11 @@ public static class ChsiRuleBuilderExtensions
     /// <param name="options">The email policy; <see langword="null"/> means <see cref="EmailOptions.Default"/>.</param>
     public static IRuleBuilderOptions<T, string?> ChsiEmailSuggestion<T>(this IRuleBuilder<T, string?> ruleBuilder, EmailOptions? options = null)
     {
-        var rule = ruleBuilder.TextRule("ChsiEmailSuggestionValidator", (_, value) =>
+        return ruleBuilder.TextRule("ChsiEmailSuggestionValidator", (_, value) =>
             Email.Validate(value, options) is { IsValid: true, Suggestion: { } suggestion } result
                 ? new ChsiFailure(ErrorCodes.EmailSuggestion, [("Suggestion", suggestion)], result)
-                : null);
-        DefaultValidatorOptions.Configurable(rule).Current.SeverityProvider = (_, _) => Severity.Warning;
-        return rule;
+                : null,
+            severity: Severity.Warning);
     }
 
     /// <summary>The property must be a well-formed SMS verification code (ASCII digits of the configured length).</summary>
@@ -184,8 +181,9 @@ public static class ChsiRuleBuilderExtensions
         this IRuleBuilder<T, string?> ruleBuilder,
         string name,
         Func<ValidationContext<T>, string, ChsiFailure?> check,
-        bool echoesValue = true) =>
-        ruleBuilder.Rule<T, string?>(name, (context, value) => value is null ? null : check(context, value), echoesValue);
+        bool echoesValue = true,
+        Severity? severity = null) =>
+        ruleBuilder.Rule<T, string?>(name, (context, value) => value is null ? null : check(context, value), echoesValue, severity);
 
     /// <summary>
     /// A support request's screenshot must be an image no larger than <see cref="SupportRequestOptions.ScreenshotMaxBytes"/>
@@ -213,13 +211,20 @@ public static class ChsiRuleBuilderExtensions
         this IRuleBuilder<T, TProperty> ruleBuilder,
         string name,
         Func<ValidationContext<T>, TProperty, ChsiFailure?> check,
-        bool echoesValue = true)
+        bool echoesValue = true,
+        Severity? severity = null)
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         var validator = new ChsiRuleValidator<T, TProperty>(name, check);
         IRuleBuilderOptions<T, TProperty> rule = ruleBuilder.SetValidator(validator);
         var component = (RuleComponent<T, TProperty>)DefaultValidatorOptions.Configurable(rule).Current;
         component.CustomStateProvider = (context, _) => FailureSlot.ForContext(context)?.State;
+        if (severity is { } defaultSeverity)
+        {
+            // The rule's own default (a warning); WithSeverity replaces it as it replaces FluentValidation's.
+            component.SeverityProvider = (_, _) => defaultSeverity;
+        }
+
         if (!echoesValue)
         {
             validator.SecretComponent = component;

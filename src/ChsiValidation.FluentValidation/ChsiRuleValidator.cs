@@ -46,7 +46,7 @@ public sealed class ChsiRuleValidator<T, TProperty> : PropertyValidator<T, TProp
 
     /// <summary>Creates the validator.</summary>
     /// <param name="name">The validator's name (its error code when a rejection has none of its own), e.g. <c>ChsiIdNumberValidator</c>.</param>
-    /// <param name="check">Checks a non-null value; returns the failure, or <see langword="null"/> when the value passes.</param>
+    /// <param name="check">Checks the value (<see langword="null"/> included); returns the failure, or <see langword="null"/> when the value passes.</param>
     public ChsiRuleValidator(string name, Func<ValidationContext<T>, TProperty, ChsiFailure?> check)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
