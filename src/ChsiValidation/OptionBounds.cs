@@ -6,7 +6,8 @@ namespace ChsiValidation;
 /// </summary>
 internal static class OptionBounds
 {
-    internal static int Check(int value, int min, int max, string name)
+    internal static T Check<T>(T value, T min, T max, string name)
+        where T : System.Numerics.INumber<T>
     {
         if (value < min || value > max)
         {

@@ -43,9 +43,7 @@ public sealed record SupportRequestOptions
     public long ScreenshotMaxBytes
     {
         get => _screenshotMaxBytes;
-        init => _screenshotMaxBytes = value is >= 1 and <= 1L << 30
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(ScreenshotMaxBytes), value, "ScreenshotMaxBytes must be between 1 and 1073741824.");
+        init => _screenshotMaxBytes = OptionBounds.Check(value, 1, 1L << 30, nameof(ScreenshotMaxBytes));
     }
 }
 
