@@ -47,7 +47,7 @@ public sealed class ChsiPersonNameAttribute : ChsiValidationAttribute
         PersonName.Validate(input, PersonNameOptions.Default with { AllowLatin = AllowLatin, MaxLength = MaxLength, RareCharacterIsError = RareCharacterIsError });
 }
 
-/// <summary>The member must be a mainland China mobile number (<see cref="MobileNumber.Validate(string?)"/>).</summary>
+/// <summary>The member must be a mainland China mobile number (<see cref="MobileNumber.Validate(string?, MobileNumberOptions?)"/>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false)]
 public sealed class ChsiMobileNumberAttribute : ChsiValidationAttribute
 {
