@@ -221,6 +221,25 @@ public class MobilePrefixTableTests
         Assert.Empty(MobileNumberOptions.Default.AdditionalPrefixes);
     }
 
+    [Theory]
+    [InlineData("13800138000")]
+    [InlineData("17406123456")] // the fifth-digit block
+    [InlineData("+86 149 1234 5678")]
+    [InlineData("16191234567")] // an added prefix under the last options
+    [InlineData("15412345678")]
+    public void IsValid_allocates_nothing_under_any_options(string input)
+    {
+        foreach (MobileNumberOptions options in SomeOptions)
+        {
+            bool expected = MobileNumber.IsValid(input, options); // JIT and static set-up outside the measurement
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            bool valid = MobileNumber.IsValid(input, options);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(expected, valid);
+            Assert.Equal(0, allocated);
+        }
+    }
+
     private static readonly MobileNumberOptions[] SomeOptions =
     [
         MobileNumberOptions.Default,
