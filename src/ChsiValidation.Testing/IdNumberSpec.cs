@@ -16,6 +16,27 @@ public sealed record IdNumberSpec
     public static IdNumberSpec Default { get; } = new();
 
     /// <summary>
+    /// A resident ID card whose holder is <paramref name="minAge"/> to <paramref name="maxAge"/> years old on
+    /// <paramref name="on"/>, as <see cref="IdNumberResult.AgeOn(DateOnly)"/> counts (a year older on the birthday; born on
+    /// 29 February, on 1 March in a common year). Change the kind or region with <c>with</c>.
+    /// </summary>
+    /// <param name="minAge">The youngest age, 0 or more.</param>
+    /// <param name="maxAge">The oldest age, at least <paramref name="minAge"/>.</param>
+    /// <param name="on">The day the age is reckoned on.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative age, <paramref name="maxAge"/> below <paramref name="minAge"/>,
+    /// or ages that reach before year 1.</exception>
+    public static IdNumberSpec Aged(int minAge, int maxAge, DateOnly on)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minAge);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAge, minAge);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(maxAge, on.Year - 1);
+
+        // Age ≥ n on `on` exactly when born on or before `on` less n years (AddYears maps 29 February to 28 February,
+        // which is what the birthday rule needs from either side).
+        return new IdNumberSpec { BornFrom = on.AddYears(-(maxAge + 1)).AddDays(1), BornTo = on.AddYears(-minAge) };
+    }
+
+    /// <summary>
     /// The card. Default <see cref="IdNumberKind.ResidentIdCard"/>. A <see cref="IdNumberKind.FirstGeneration"/> number has
     /// 15 digits and passes only with <see cref="IdNumberOptions.AllowFirstGeneration"/>.
     /// </summary>

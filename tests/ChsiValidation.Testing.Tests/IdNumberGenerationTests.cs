@@ -197,3 +197,53 @@ public class IdNumberGenerationTests
         Prop.ForAll(ChsiGen.IdNumberOfAnyKind().ToArbitrary(), number =>
             IdNumber.Validate(number).IsValid.Classify(number[0] == '9', "foreign").Classify(number[0] == '8', "permit"));
 }
+
+public class AgedSpecTests
+{
+    [Property(MaxTest = 2000)]
+    public Property Aged_numbers_have_an_age_in_the_range_on_the_day()
+    {
+        Gen<(int Min, int Span, DateOnly On, long Seed)> cases =
+            from min in Gen.Frequency((3, Gen.Choose(0, 30)), (1, Gen.Choose(15, 20)))
+            from span in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 40)))
+            from day in Gen.Choose(0, 9000)
+            from leapEdge in Gen.Elements(false, false, false, true)
+            let reckonedOn = leapEdge ? new DateOnly(2000 + (day % 25), day % 2 == 0 ? 2 : 3, day % 2 == 0 ? 28 : 1) : new DateOnly(2000, 1, 1).AddDays(day)
+            from seed in ChsiFakerSeeds
+            select (min, span, reckonedOn, seed);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            IdNumberSpec spec = IdNumberSpec.Aged(c.Min, c.Min + c.Span, c.On);
+            if (spec.BornTo > new DateOnly(2025, 12, 31))
+            {
+                return true.Classify(true, "would be born in the future");
+            }
+
+            string number = new ChsiFaker(c.Seed).IdNumber(spec);
+            IdNumberResult result = IdNumber.Validate(number);
+            int? age = result.AgeOn(c.On);
+            return (result.IsValid && age >= c.Min && age <= c.Min + c.Span)
+                .Label($"{number} on {c.On}: {age}")
+                .Classify(result.BirthDate is { Month: 2, Day: 29 }, "born 29 February")
+                .Classify(age == c.Min, "youngest age")
+                .Classify(age == c.Min + c.Span, "oldest age");
+        });
+    }
+
+    private static Gen<long> ChsiFakerSeeds => ChsiGen.Seeds;
+
+    [Fact]
+    public void Aged_exactly_at_the_edges()
+    {
+        var on = new DateOnly(2026, 2, 28);
+        IdNumberSpec spec = IdNumberSpec.Aged(18, 18, on);
+        Assert.Equal(new DateOnly(2007, 3, 1), spec.BornFrom);
+        Assert.Equal(new DateOnly(2008, 2, 28), spec.BornTo);
+
+        // Born 2008-02-29 is 17 on 2026-02-28 (18 on 1 March): outside.
+        Assert.Equal(17, IdNumber.Validate("11010520080229001" + IdNumber.ComputeCheckCharacter("11010520080229001")).AgeOn(on));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IdNumberSpec.Aged(-1, 3, on));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IdNumberSpec.Aged(5, 4, on));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IdNumberSpec.Aged(0, 3000, on));
+    }
+}
