@@ -70,7 +70,8 @@ public sealed class InvalidInputs
             case IdNumberError.BirthDateOutOfRange:
                 // After today for centuries to come, or before the default earliest date 1900-01-01.
                 int year = random.Chance(50) ? random.Between(2200, 2999) : random.Between(1800, 1899);
-                return WithCheck(number[..6] + string.Create(CultureInfo.InvariantCulture, $"{year}{number[10..14]}") + number[14..17]);
+                string monthDay = number[10..14] == "0229" ? "0228" : number[10..14]; // a real date in any year
+                return WithCheck(number[..6] + string.Create(CultureInfo.InvariantCulture, $"{year}{monthDay}") + number[14..17]);
             case IdNumberError.ChecksumMismatch:
                 string checks = "0123456789X".Replace(number[17].ToString(), string.Empty, StringComparison.Ordinal);
                 return number[..17] + checks[random.Next(checks.Length)];

@@ -68,6 +68,8 @@ public class MobileGenerationTests
 
 public class NameAndEmailGenerationTests
 {
+    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(500);
+
     [Property(MaxTest = 500)]
     public Property Common_names_pass_unchanged_and_nothing_rare() =>
         Prop.ForAll(ChsiGen.PersonName().ToArbitrary(), name =>
@@ -105,7 +107,7 @@ public class NameAndEmailGenerationTests
             return (result.IsValid && result.RarestTier == tier && ReferenceEquals(result.Normalized, name)
                     && (tier <= HanziTier.GeneralStandard) == (result.RareCharacters.Count == 0))
                 .Label($"{name} {result.Error} {result.RarestTier}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(Thorough);
     }
 
     [Fact]
@@ -144,6 +146,8 @@ public class NameAndEmailGenerationTests
 
 public class InvalidInputTests
 {
+    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(2000);
+
     private static readonly IdNumberOptions Strict = new() { Strict = true };
     private static readonly PersonNameOptions RareIsError = new() { RareCharacterIsError = true };
 
@@ -162,7 +166,7 @@ public class InvalidInputTests
         {
             IdNumberResult result = IdNumber.Validate(input, options);
             return (result.Error == reason && !result.IsValid && !IdNumber.IsValid(input, options)).Label($"'{input}' → {result.Error}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(Thorough);
     }
 
     [Fact]
@@ -183,7 +187,7 @@ public class InvalidInputTests
         {
             MobileNumberResult result = MobileNumber.Validate(input);
             return (result.Error == reason && !MobileNumber.IsValid(input)).Label($"'{input}' → {result.Error}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(Thorough);
     }
 
     [Theory]
@@ -195,7 +199,7 @@ public class InvalidInputTests
         {
             PersonNameResult result = PersonName.Validate(input, options);
             return (result.Error == reason && !result.IsValid).Label($"'{input}' → {result.Error}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(Thorough);
     }
 
     [Fact]
