@@ -181,6 +181,39 @@ public sealed class InvalidInputs
         }
     }
 
+    /// <summary>
+    /// An input that <see cref="ChsiValidation.Email.Validate(string?, EmailOptions?)"/> rejects with <paramref name="reason"/>
+    /// under the default options.
+    /// </summary>
+    /// <param name="reason">Any reason but <see cref="EmailError.None"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is <see cref="EmailError.None"/> or not defined.</exception>
+    public string Email(EmailError reason)
+    {
+        string address = valid.Email();
+        int at = address.IndexOf('@', StringComparison.Ordinal);
+        string local = address[..at];
+        string domain = address[(at + 1)..];
+        return reason switch
+        {
+            EmailError.Empty => random.Pick(["", " ", "\u3000", "\u00A0"]),
+            EmailError.TooLong => local + "@" + string.Join('.', Enumerable.Repeat(new string('a', 50), 5)) + ".com", // a 258-character domain
+            EmailError.WhitespaceOrControl => local.Insert(1, random.Pick([" ", "\t", "\u200B", "\n"])) + "@" + domain,
+            EmailError.FullWidthCharacter => local + random.Pick(["\uFF20" + domain, "@" + domain.Replace(".", "\u3002", StringComparison.Ordinal)]),
+            EmailError.MissingAt => local + domain,
+            EmailError.MultipleAt => local + "@" + local + "@" + domain,
+            EmailError.LocalPartEmpty => "@" + domain,
+            EmailError.LocalPartTooLong => local + new string('a', 65 - local.Length) + "@" + domain,
+            EmailError.LocalPartInvalid => random.Pick(["." + local, local + ".", local[..1] + ".." + local[1..], local + ",x", "(" + local + ")"]) + "@" + domain,
+            EmailError.NonAsciiLocalPart => random.Pick(["张伟", "li.wei李", "é" + local]) + "@" + domain,
+            EmailError.DomainEmpty => local + "@",
+            EmailError.DomainInvalid => local + "@" + random.Pick(["example..com", "-example.com", "example-.com", "exa_mple.com", "example.com."]),
+            EmailError.LabelTooLong => local + "@" + new string('b', 64) + ".com",
+            EmailError.SingleLabelDomain => local + "@" + random.Pick(["localhost", "qq", "example"]),
+            EmailError.TopLevelDomainInvalid => local + "@" + random.Pick(["example.c", "example.123", "1.2.3.4"]),
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Choose a reason the email rule reports."),
+        };
+    }
+
     private static string Replace(string s, int index, char c) => string.Concat(s.AsSpan(0, index), c.ToString(), s.AsSpan(index + 1));
 
     private static string WithCheck(string first17) => first17 + IdRule.ComputeCheckCharacter(first17);

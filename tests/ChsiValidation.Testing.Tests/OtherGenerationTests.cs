@@ -202,6 +202,19 @@ public class InvalidInputTests
         }).Check(Thorough);
     }
 
+    public static TheoryData<EmailError> EmailReasons() => [.. Enum.GetValues<EmailError>().Where(e => e != EmailError.None)];
+
+    [Theory]
+    [MemberData(nameof(EmailReasons))]
+    public void Email_inputs_fail_with_the_reason_asked_for(EmailError reason)
+    {
+        Prop.ForAll(ChsiGen.InvalidEmail(reason).ToArbitrary(), input =>
+        {
+            EmailResult result = Email.Validate(input);
+            return (result.Error == reason && !result.IsValid).Label($"'{input}' → {result.Error}");
+        }).Check(Thorough);
+    }
+
     [Fact]
     public void None_and_undefined_reasons_are_refused()
     {
@@ -210,6 +223,8 @@ public class InvalidInputTests
         Assert.Throws<ArgumentOutOfRangeException>(() => invalid.IdNumber((IdNumberError)99));
         Assert.Throws<ArgumentOutOfRangeException>(() => invalid.MobileNumber(MobileNumberError.None));
         Assert.Throws<ArgumentOutOfRangeException>(() => invalid.PersonName(PersonNameError.None));
+        Assert.Throws<ArgumentOutOfRangeException>(() => invalid.Email(EmailError.None));
+        Assert.Throws<ArgumentOutOfRangeException>(() => invalid.Email((EmailError)99));
         Assert.Throws<ArgumentOutOfRangeException>(() => ChsiGen.InvalidIdNumber(IdNumberError.None));
     }
 }

@@ -98,4 +98,12 @@ public static class ChsiGen
         _ = new ChsiFaker(0).Invalid.PersonName(reason);
         return From(f => f.Invalid.PersonName(reason));
     }
+
+    /// <summary>Inputs the email rule rejects with <paramref name="reason"/> (<see cref="InvalidInputs.Email(EmailError)"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is <see cref="EmailError.None"/> or not defined.</exception>
+    public static Gen<string> InvalidEmail(EmailError reason)
+    {
+        _ = new ChsiFaker(0).Invalid.Email(reason);
+        return From(f => f.Invalid.Email(reason));
+    }
 }
