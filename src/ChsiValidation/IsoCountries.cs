@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Text;
 
 namespace ChsiValidation;
 
@@ -18,7 +18,7 @@ public readonly record struct IsoCountry(int NumericCode, string Alpha2, string 
 /// <see cref="IdNumberResult.Nationality"/>, the nationality code of the 2023 foreign permanent resident ID.
 /// </summary>
 /// <remarks>
-/// About 10 KB of data compiled into the assembly; the entries are built on the first lookup. A code the table does not
+/// About 8 KB of UTF-8 data compiled into the assembly; the entries are built on the first lookup. A code the table does not
 /// hold (an unassigned or withdrawn code, a code assigned after the table was generated) is reported as not found,
 /// never as an exception.
 /// </remarks>
@@ -53,13 +53,14 @@ public static partial class IsoCountries
 
     private static IsoCountry[] Build()
     {
-        string[] english = EnglishNames.Split('|');
-        string[] chinese = ChineseNames.Split('|');
+        string[] english = Encoding.UTF8.GetString(EnglishNames).Split('|');
+        string[] chinese = Encoding.UTF8.GetString(ChineseNames).Split('|');
         ReadOnlySpan<short> codes = NumericCodes;
         var entries = new IsoCountry[codes.Length];
         for (int i = 0; i < entries.Length; i++)
         {
-            entries[i] = new IsoCountry(codes[i], Alpha2Codes.Substring(i * 2, 2), Alpha3Codes.Substring(i * 3, 3), english[i], chinese[i]);
+            entries[i] = new IsoCountry(
+                codes[i], Encoding.ASCII.GetString(Alpha2Codes.Slice(i * 2, 2)), Encoding.ASCII.GetString(Alpha3Codes.Slice(i * 3, 3)), english[i], chinese[i]);
         }
 
         return entries;

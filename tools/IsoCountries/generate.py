@@ -45,7 +45,7 @@ lines = [
     f"// Source: Debian package iso-codes {version} ({date}): usr/share/iso-codes/json/iso_3166-1.json (codes, English",
     "// short names) and usr/share/locale/zh_CN/LC_MESSAGES/iso_3166-1.mo (Simplified Chinese names). LGPL-2.1+ data.",
     "// Rebuild: bash tools/IsoCountries/generate.sh   (needs apt-get, dpkg-deb and python3; CI uses this committed file)",
-    f"// {len(rows)} entries; {len(untranslated)} without a Chinese translation (English name kept): {', '.join(untranslated) or 'none'}.",
+    f"// {len(rows)} entries, {sum(len(x.encode('utf-8')) for x in (english, chinese)) + len(rows) * 7} bytes of data; {len(untranslated)} without a Chinese translation (English name kept): {', '.join(untranslated) or 'none'}.",
     "// </auto-generated>",
     "",
     "#nullable enable",
@@ -67,20 +67,24 @@ lines += ["        " + l for l in chunks([str(r[0]) for r in rows])]
 lines += [
     "    ];",
     "",
+    "    // UTF-8 literals: stored once in the assembly's data, where a const string would be stored twice (metadata and",
+    "    // user-string heap) and in UTF-16.",
+    "",
     "    /// <summary>Alpha-2 codes, two letters per entry in the order of <see cref=\"NumericCodes\"/>.</summary>",
-    f"    private const string Alpha2Codes = {literal(''.join(r[1] for r in rows))};",
+    f"    private static ReadOnlySpan<byte> Alpha2Codes => {literal(''.join(r[1] for r in rows))}u8;",
     "",
     "    /// <summary>Alpha-3 codes, three letters per entry.</summary>",
-    f"    private const string Alpha3Codes = {literal(''.join(r[2] for r in rows))};",
+    f"    private static ReadOnlySpan<byte> Alpha3Codes => {literal(''.join(r[2] for r in rows))}u8;",
     "",
     "    /// <summary>English short names (ISO 3166-1), separated by '|'.</summary>",
-    f"    private const string EnglishNames = {literal(english)};",
+    f"    private static ReadOnlySpan<byte> EnglishNames => {literal(english)}u8;",
     "",
     "    /// <summary>Simplified Chinese names (iso-codes zh_CN translation), separated by '|'.</summary>",
-    f"    private const string ChineseNames = {literal(chinese)};",
+    f"    private static ReadOnlySpan<byte> ChineseNames => {literal(chinese)}u8;",
     "}",
     "",
 ]
 with open(out, "w", encoding="utf-8", newline="\n") as f:
     f.write("\n".join(lines))
-print(f"{out}: {len(rows)} entries")
+size = sum(len(x.encode("utf-8")) for x in (english, chinese)) + len(rows) * 7
+print(f"{out}: {len(rows)} entries, {size} bytes of data")
