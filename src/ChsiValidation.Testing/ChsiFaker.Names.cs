@@ -87,13 +87,7 @@ public sealed partial class ChsiFaker
             throw new ArgumentOutOfRangeException(nameof(tier), tier, "Choose a tier of Chinese characters.");
         }
 
-        string[] pool = TierCharacters(tier);
-        if (pool.Length == 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tier), tier, "The rule accepts no character of this tier on this runtime.");
-        }
-
-        string rare = random.Pick(pool);
+        string rare = RareCharacter(tier);
         string surname = random.Pick(Surnames);
         return random.Next(3) switch
         {
@@ -103,7 +97,66 @@ public sealed partial class ChsiFaker
         };
     }
 
-    /// <summary>The characters of <paramref name="tier"/> that the name rule takes unchanged, found by asking the rule.</summary>
+    /// <summary>
+    /// A character of <paramref name="tier"/> that the name rule takes unchanged: code points drawn uniformly from the
+    /// tier's blocks until the rule accepts one (most do), so no table of the tier is built; after 10,000 misses, a pick
+    /// from the full list (<see cref="TierCharacters"/>), which says when there is none.
+    /// </summary>
+    private string RareCharacter(HanziTier tier)
+    {
+        (int First, int Last)[] ranges = TierRanges(tier);
+        int total = 0;
+        foreach ((int first, int last) in ranges)
+        {
+            total += last - first + 1;
+        }
+
+        for (int attempt = 0; attempt < 10_000; attempt++)
+        {
+            int index = random.Next(total);
+            int cp = 0;
+            foreach ((int first, int last) in ranges)
+            {
+                if (index <= last - first)
+                {
+                    cp = first + index;
+                    break;
+                }
+
+                index -= last - first + 1;
+            }
+
+            if (IsNameCharacterOfTier(cp, tier))
+            {
+                return char.ConvertFromUtf32(cp);
+            }
+        }
+
+        string[] pool = TierCharacters(tier);
+        if (pool.Length == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tier), tier, "The rule accepts no character of this tier on this runtime.");
+        }
+
+        return random.Pick(pool);
+    }
+
+    private static readonly PersonNameOptions TierProbeOptions = new() { AllowPrivateUse = true };
+
+    /// <summary>Whether "王" followed by <paramref name="cp"/> is a valid, unchanged name whose rarest tier is <paramref name="tier"/>.</summary>
+    private static bool IsNameCharacterOfTier(int cp, HanziTier tier)
+    {
+        if (HanziRepertoire.GetTier(cp) != tier)
+        {
+            return false;
+        }
+
+        string probe = "王" + char.ConvertFromUtf32(cp);
+        PersonNameResult result = NameRule.Validate(probe, TierProbeOptions);
+        return result.IsValid && result.RarestTier == tier && ReferenceEquals(result.Normalized, probe);
+    }
+
+    /// <summary>Every character of <paramref name="tier"/> that the name rule takes unchanged, found by asking the rule.</summary>
     internal static string[] TierCharacters(HanziTier tier)
     {
         if (s_tierCharacters[(int)tier] is string[] cached)
@@ -111,23 +164,14 @@ public sealed partial class ChsiFaker
             return cached;
         }
 
-        var options = new PersonNameOptions { AllowPrivateUse = true };
         var found = new List<string>();
         foreach ((int first, int last) in TierRanges(tier))
         {
             for (int cp = first; cp <= last; cp++)
             {
-                if (HanziRepertoire.GetTier(cp) != tier)
+                if (IsNameCharacterOfTier(cp, tier))
                 {
-                    continue;
-                }
-
-                string character = char.ConvertFromUtf32(cp);
-                string probe = "王" + character;
-                PersonNameResult result = NameRule.Validate(probe, options);
-                if (result.IsValid && result.RarestTier == tier && ReferenceEquals(result.Normalized, probe))
-                {
-                    found.Add(character);
+                    found.Add(char.ConvertFromUtf32(cp));
                 }
             }
         }

@@ -110,6 +110,24 @@ public class NameAndEmailGenerationTests
         }).Check(Thorough);
     }
 
+    [Theory]
+    [InlineData(HanziTier.ExtensionA, 6000)]
+    [InlineData(HanziTier.PrivateUse, 6000)]
+    [InlineData(HanziTier.GeneralStandard, 1000)]
+    public void The_full_list_of_a_tier_is_what_the_rule_accepts(HanziTier tier, int atLeast)
+    {
+        // The fallback when random draws miss 10,000 times; read whole here.
+        string[] pool = ChsiFaker.TierCharacters(tier);
+        Assert.True(pool.Length >= atLeast, pool.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var options = new PersonNameOptions { AllowPrivateUse = true };
+        foreach (string c in pool)
+        {
+            Assert.Equal(tier, PersonName.Validate("王" + c, options).RarestTier);
+        }
+
+        Assert.Same(pool, ChsiFaker.TierCharacters(tier));
+    }
+
     [Fact]
     public void NotHanzi_is_no_tier()
     {
