@@ -83,7 +83,7 @@ public sealed class InvalidInputs
         }
     }
 
-    /// <summary>An input that <see cref="MobileRule.Validate(string?)"/> rejects with <paramref name="reason"/>.</summary>
+    /// <summary>An input that <see cref="MobileRule.Validate(string?, MobileNumberOptions?)"/> rejects with <paramref name="reason"/>.</summary>
     /// <param name="reason">Any reason but <see cref="MobileNumberError.None"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is <see cref="MobileNumberError.None"/> or not defined.</exception>
     public string MobileNumber(MobileNumberError reason)
