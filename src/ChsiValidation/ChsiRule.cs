@@ -39,15 +39,15 @@ public sealed class ChsiRule
     /// </summary>
     public static IReadOnlyList<ChsiRule> All { get; } =
     [
-        new("IdNumber", "证件号码", "The ID number", false, input => IdNumber.Validate(input)),
-        new("PersonName", "姓名", "The name", false, input => PersonName.Validate(input)),
-        new("MobileNumber", "手机号", "The mobile number", false, input => MobileNumber.Validate(input)),
-        new("Email", "邮箱", "The email address", false, input => Email.Validate(input)),
-        new("SmsCode", "短信验证码", "The SMS code", false, input => SmsCode.Validate(input)),
-        new("Username", "用户名", "The username", false, input => Username.Validate(input)),
-        new("Password", "密码", "The password", true, input => Password.Validate(input)),
-        new("Captcha", "图片验证码", "The captcha", false, input => Captcha.Validate(input)),
-        new("SupportDescription", "问题描述", "The description", false, input => SupportRequest.ValidateDescription(input)),
+        new("IdNumber", "证件号码", "the ID number", false, input => IdNumber.Validate(input)),
+        new("PersonName", "姓名", "the name", false, input => PersonName.Validate(input)),
+        new("MobileNumber", "手机号", "the mobile number", false, input => MobileNumber.Validate(input)),
+        new("Email", "邮箱", "the email address", false, input => Email.Validate(input)),
+        new("SmsCode", "短信验证码", "the SMS code", false, input => SmsCode.Validate(input)),
+        new("Username", "用户名", "the username", false, input => Username.Validate(input)),
+        new("Password", "密码", "the password", true, input => Password.Validate(input)),
+        new("Captcha", "图片验证码", "the image code", false, input => Captcha.Validate(input)),
+        new("SupportDescription", "问题描述", "the description", false, input => SupportRequest.ValidateDescription(input)),
     ];
 
     /// <summary>The rule's name (<c>IdNumber</c>, <c>MobileNumber</c>, ...): the rule's type in this library.</summary>
@@ -74,7 +74,7 @@ public sealed class ChsiRule
     }
 
     /// <summary>
-    /// The field's name as messages show it for <c>{PropertyName}</c>: "证件号码" in Chinese cultures, "The ID number"
+    /// The field's name as messages show it for <c>{PropertyName}</c>: "证件号码" in Chinese cultures, "the ID number"
     /// otherwise (<see cref="ValidationMessages.IsChinese(CultureInfo)"/>; <see langword="null"/> means the current UI
     /// culture).
     /// </summary>
@@ -98,7 +98,8 @@ public sealed class ChsiRule
 
         culture ??= CultureInfo.CurrentUICulture;
         Dictionary<string, object?> arguments = MessageArguments.ToDictionary(GetFieldName(culture), result.GetMessageArguments(input, culture));
-        return ValidationMessages.Format(template, arguments, culture);
+        string message = ValidationMessages.Format(template, arguments, culture);
+        return message.Length > 0 && char.IsAsciiLetterLower(message[0]) ? char.ToUpperInvariant(message[0]) + message[1..] : message;
     }
 
     /// <inheritdoc/>

@@ -87,5 +87,11 @@ public class ChsiRuleTests
             id.GetMessage(bad, "110105194912310021", English),
             StringComparison.Ordinal);
         Assert.Null(id.GetMessage(id.Validate("11010519491231002X"), "11010519491231002X", English));
+
+        // The English field name reads inside a sentence; a message that starts with it starts with a capital.
+        ChsiRule mobile = ChsiRule.Find("MobileNumber")!;
+        Assert.Equal("the mobile number", mobile.GetFieldName(English));
+        Assert.Equal("Please enter the mobile number.", mobile.GetMessage(mobile.Validate(""), "", English));
+        Assert.StartsWith("The mobile number ", mobile.GetMessage(mobile.Validate("1380013800"), "1380013800", English), StringComparison.Ordinal);
     }
 }
