@@ -4,21 +4,21 @@ namespace ChsiValidation;
 
 /// <summary>
 /// A country or territory of ISO 3166-1 (GB/T 2659, 世界各国和地区名称代码, uses the same codes): its numeric, alpha-2 and
-/// alpha-3 codes and its short name in English and Simplified Chinese.
+/// alpha-3 codes and its name in English and Simplified Chinese (Unicode CLDR's names).
 /// </summary>
 /// <param name="NumericCode">The three-digit numeric code (156 for China, 840 for the United States).</param>
 /// <param name="Alpha2">The alpha-2 code (CN, US).</param>
 /// <param name="Alpha3">The alpha-3 code (CHN, USA).</param>
-/// <param name="EnglishName">The ISO 3166-1 English short name ("Korea, Republic of").</param>
-/// <param name="ChineseName">The Simplified Chinese name (大韩民国).</param>
+/// <param name="EnglishName">The English name, as CLDR gives it ("South Korea", "Côte d’Ivoire").</param>
+/// <param name="ChineseName">The Simplified Chinese name, as CLDR gives it (韩国).</param>
 public readonly record struct IsoCountry(int NumericCode, string Alpha2, string Alpha3, string EnglishName, string ChineseName);
 
 /// <summary>
-/// ISO 3166-1 codes and names, from Debian's <c>iso-codes</c> package (<see cref="Source"/>): the table behind
+/// ISO 3166-1 codes and names from the Unicode Common Locale Data Repository (CLDR, <see cref="Source"/>): the table behind
 /// <see cref="IdNumberResult.Nationality"/>, the nationality code of the 2023 foreign permanent resident ID.
 /// </summary>
 /// <remarks>
-/// About 8 KB of UTF-8 data compiled into the assembly; the entries are built on the first lookup. A code the table does not
+/// About 7.5 KB of UTF-8 data compiled into the assembly; the entries are built on the first lookup. A code the table does not
 /// hold (an unassigned or withdrawn code, a code assigned after the table was generated) is reported as not found,
 /// never as an exception.
 /// </remarks>

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Rebuilds src/ChsiValidation/Generated/IsoCountries.g.cs from Debian's iso-codes package (ISO 3166-1 codes and
-# English short names in iso_3166-1.json, Chinese names in the zh_CN translation iso_3166-1.mo).
-# Run by hand (needs apt-get download, dpkg-deb and python3); CI builds use the committed file.
+# Rebuilds src/ChsiValidation/Generated/IsoCountries.g.cs from Unicode CLDR as published on npm: cldr-core
+# (supplemental/codeMappings.json: alpha-3 and numeric codes per alpha-2 territory; supplemental/aliases.json:
+# deprecated codes) and cldr-localenames-full (main/en and main/zh territories.json: English and Chinese names).
+# Unicode License v3. The versions and the tarballs' SHA-256 are pinned here; to move to a newer CLDR, change them,
+# rerun and review the diff. Run by hand (needs npm and python3); CI builds use the committed file.
 #   bash tools/IsoCountries/generate.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,11 +11,23 @@ repo="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && apt-get download iso-codes >/dev/null)
-deb=$(ls "$work"/iso-codes_*.deb)
-dpkg-deb -x "$deb" "$work/root"
-version=$(dpkg-deb -f "$deb" Version)
-# The date of the package's own changelog entry, so the header names the data's date, not the day of the rebuild.
-date=$(zcat "$work/root/usr/share/doc/iso-codes/changelog.Debian.gz" | sed -n 's/^ -- .*>  \(.*\)$/\1/p' | head -n 1)
-python3 "$here/generate.py" "$work/root" "$version" "$(date -u -d "$date" +%Y-%m-%d)" \
+core_version=48.2.0
+names_version=48.2.0
+core_sha256=5310e0c7a06c1feb83dc8e54c8584bbe0b9c2ea8320172a18d541986b124585d
+names_sha256=7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57
+
+(cd "$work" && npm pack --silent "cldr-core@$core_version" "cldr-localenames-full@$names_version" >/dev/null)
+echo "$core_sha256  $work/cldr-core-$core_version.tgz" | sha256sum -c --quiet
+echo "$names_sha256  $work/cldr-localenames-full-$names_version.tgz" | sha256sum -c --quiet
+mkdir "$work/core" "$work/names"
+tar -xzf "$work/cldr-core-$core_version.tgz" -C "$work/core"
+tar -xzf "$work/cldr-localenames-full-$names_version.tgz" -C "$work/names"
+
+# The registry's publication date of each pinned version, so the header names the data's date, not the day of the rebuild.
+published() {
+  npm view "$1@$2" time --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]][:10])' "$2"
+}
+python3 "$here/generate.py" \
+  "$work/core/package" "$core_version" "$(published cldr-core "$core_version")" \
+  "$work/names/package" "$names_version" "$(published cldr-localenames-full "$names_version")" \
   "$repo/src/ChsiValidation/Generated/IsoCountries.g.cs"
