@@ -286,6 +286,7 @@ public class EmailTests
 
     // The UTS #46 mapping of IdnMapping turns these into other characters; IDNA2008 disallows them (RFC 5892 §2.2,
     // Unstable; §2.3, ignorable). They are rejected, not rewritten.
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Theory]
     [InlineData("u@ﬁ.com", 2)] // ligature → "fi"
     [InlineData("u@𝐀.com", 2)] // mathematical bold A → "a", a surrogate pair
@@ -305,6 +306,7 @@ public class EmailTests
         Assert.Null(result.Normalized);
     }
 
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Theory]
     [InlineData("u@例子.中国", "u@xn--fsqu00a.xn--fiqs8s")]
     [InlineData("u@北京大学.中国", "u@xn--1lq90ic7fzpc.xn--fiqs8s")]
@@ -358,6 +360,7 @@ public class EmailTests
         Assert.Equal((EmailError.TopLevelDomainInvalid, position), (result.Error, result.ErrorPosition));
     }
 
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Fact]
     public void A_single_Unicode_label_is_a_single_label_domain_whatever_its_characters()
     {
@@ -399,6 +402,7 @@ public class EmailTests
         Assert.Equal(changes, result.Changes);
     }
 
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Fact]
     public void Unicode_domains_IDNA_refuses_are_invalid_without_a_position()
     {
@@ -643,6 +647,7 @@ public class EmailTests
         Assert.Null(over.Normalized);
     }
 
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Fact]
     public void The_encoded_domain_bound_is_253()
     {

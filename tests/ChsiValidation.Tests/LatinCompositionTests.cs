@@ -9,6 +9,7 @@ namespace ChsiValidation.Tests;
 /// </summary>
 public class LatinCompositionTests
 {
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Fact]
     public void Every_pair_composes_as_the_runtime_normaliser_composes_it()
     {
@@ -22,6 +23,7 @@ public class LatinCompositionTests
         }
     }
 
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Fact]
     public void Every_Latin_letter_the_name_rule_accepts_composes_back_from_its_decomposed_form()
     {

@@ -527,7 +527,7 @@ public class PersonNameEdgeTests
     public void Compatibility_ideographs_that_fold_to_supplementary_characters_double_in_length(int count)
     {
         // U+FA6C folds (NFC) to U+242EE, two UTF-16 units: the canonical form is twice as long as the input.
-        string target = "\uFA6C".Normalize(System.Text.NormalizationForm.FormC);
+        string target = "\U000242EE"; // written out, so the test needs no ICU data
         Assert.Equal(2, target.Length);
         var options = new PersonNameOptions { MaxLength = PersonNameOptions.MaxMaxLength };
         string input = string.Concat(Enumerable.Repeat("\uFA6C", count));
