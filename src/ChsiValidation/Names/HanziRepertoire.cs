@@ -97,8 +97,29 @@ public static class HanziRepertoire
             return [];
         }
 
-        int start = HanziTables.SuggestionStarts[key];
-        return HanziTables.SuggestionValues[start..HanziTables.SuggestionStarts[key + 1]];
+        return HanziTables.SuggestionValues.Slice(SuggestionStarts.Of[key], HanziTables.SuggestionCounts[key]);
+    }
+
+    /// <summary>
+    /// Where each key's candidates start in <see cref="HanziTables.SuggestionValues"/>: the table stores counts (a byte
+    /// each, a fraction of the download of stored starts), summed once, on the first suggestion asked for.
+    /// </summary>
+    private static class SuggestionStarts
+    {
+        internal static readonly ushort[] Of = Sum(HanziTables.SuggestionCounts);
+
+        private static ushort[] Sum(ReadOnlySpan<byte> counts)
+        {
+            var starts = new ushort[counts.Length];
+            int start = 0;
+            for (int i = 0; i < counts.Length; i++)
+            {
+                starts[i] = (ushort)start;
+                start += counts[i];
+            }
+
+            return starts;
+        }
     }
 
     /// <summary>
