@@ -51,10 +51,18 @@ public static class Email
     /// <param name="input">What the person typed; <see langword="null"/> is reported as <see cref="EmailError.Empty"/>.</param>
     /// <param name="options">The policy; <see langword="null"/> means <see cref="EmailOptions.Default"/>.</param>
     /// <returns>The verdict with the reason, the canonical address and a suggestion for provider typos. Never throws.</returns>
-    public static EmailResult Validate(string? input, EmailOptions? options = null)
+    public static EmailResult Validate(string? input, EmailOptions? options = null) =>
+        Validate(input.AsSpan(), input, options ?? EmailOptions.Default, normalize: true);
+
+    /// <summary>
+    /// The check behind <see cref="Validate(string?, EmailOptions?)"/>. <paramref name="input"/> is the same text as
+    /// <paramref name="span"/> when the caller has it as a string (then reused as the canonical form when nothing changed),
+    /// or <see langword="null"/>. Without <paramref name="normalize"/> nothing is allocated for an ASCII address: the
+    /// verdict comes without <see cref="EmailResult.Normalized"/> and without a suggestion, so read its
+    /// <see cref="EmailResult.Error"/>, not <see cref="EmailResult.IsValid"/>.
+    /// </summary>
+    internal static EmailResult Validate(ReadOnlySpan<char> span, string? input, EmailOptions options, bool normalize)
     {
-        options ??= EmailOptions.Default;
-        ReadOnlySpan<char> span = input.AsSpan();
         if (span.Length > MaxInputLength)
         {
             return EmailResult.Fail(EmailError.TooLong);
@@ -232,14 +240,14 @@ public static class Email
             changes |= EmailChanges.DomainLowerCased;
         }
 
-        string? suggestion = options.SuggestProviders ? EmailProviders.Suggest(local, domain) : null;
+        string? suggestion = options.SuggestProviders && normalize ? EmailProviders.Suggest(local, domain) : null;
         if (domainCheck.Error != EmailError.None)
         {
             return domainCheck with { Suggestion = suggestion };
         }
 
-        string normalized = changes == EmailChanges.None && input!.Length == span.Length
-            ? input
+        string? normalized = !normalize ? null
+            : changes == EmailChanges.None && input is not null && input.Length == span.Length ? input
             : Join(local, domain);
         return new EmailResult { Normalized = normalized, Suggestion = suggestion, Changes = changes, ErrorPosition = -1 };
     }
