@@ -289,7 +289,7 @@ public static class Mask
 
         ReadOnlySpan<char> address = folded[..text.Length];
         int at = address.IndexOf('@');
-        if (address[(at + 1)..].ContainsAnyExceptInRange('\0', '\u007F'))
+        if (!System.Text.Ascii.IsValid(address[(at + 1)..]))
         {
             string? normalized = EmailRule.Validate(original ?? input.ToString(), rule).Normalized;
             if (normalized is null)
