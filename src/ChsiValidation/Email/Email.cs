@@ -724,8 +724,8 @@ public static class Email
         }
     }
 
-    // A loop rather than MemoryExtensions.ContainsAnyExceptInRange, which allocates on each call in .NET 10.0 (measured:
-    // 96 bytes), on the path every valid address takes.
+    // A loop rather than MemoryExtensions.ContainsAnyExceptInRange, which was measured allocating 96 bytes a call on this
+    // path under the .NET 10.0 runtime (GC.GetAllocatedBytesForCurrentThread); every valid address takes it.
     private static bool IsAsciiDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
