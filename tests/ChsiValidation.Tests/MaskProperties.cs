@@ -22,7 +22,7 @@ public class MaskProperties
             IdNumberResult result = IdNumber.Validate(input.Text);
             bool holds = result.IsValid
                 ? RevealsOnlyKept(result.Normalized!, masked, keepFirst, keepLast, mask)
-                : masked == (TypedText.IsBlank(input.Text) ? "" : new string(mask, 18));
+                : masked == (Blank(input.Text, IdNumber.MaxInputLength) ? "" : new string(mask, 18));
             return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
         });
 
@@ -35,7 +35,7 @@ public class MaskProperties
             MobileNumberResult result = MobileNumber.Validate(input.Text);
             bool holds = result.IsValid
                 ? RevealsOnlyKept(result.Normalized!, masked, keepFirst, keepLast, '*')
-                : masked == (TypedText.IsBlank(input.Text) ? "" : new string('*', 11));
+                : masked == (Blank(input.Text, MobileNumber.MaxInputLength) ? "" : new string('*', 11));
             return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
         });
 
@@ -49,7 +49,7 @@ public class MaskProperties
             PersonNameResult result = PersonName.Validate(input.Text, rules);
             bool holds = result.IsValid
                 ? RevealsOnlyKept(result.Normalized!, masked, keepFirst, keepLast, '*')
-                : masked == (TypedText.IsBlank(input.Text) ? "" : "***");
+                : masked == (Blank(input.Text, 2064) ? "" : "***");
             return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
         });
 
@@ -76,7 +76,7 @@ public class MaskProperties
             }
             else
             {
-                holds = masked == (TypedText.IsBlank(input.Text) ? "" : "***");
+                holds = masked == (Blank(input.Text, Email.MaxInputLength) ? "" : "***");
             }
 
             return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
@@ -99,6 +99,9 @@ public class MaskProperties
         from last in Gen.Choose(0, max)
         from mask in Gen.Elements(MaskCharacters)
         select (first, last, mask);
+
+    // Nothing typed masks to nothing; an input longer than its rule reads is masked whole, spaces or not.
+    private static bool Blank(string text, int longest) => text.Length <= longest && TypedText.IsBlank(text);
 
     private static bool Agrees(string masked, bool written, ReadOnlySpan<char> span) => written && span.SequenceEqual(masked);
 

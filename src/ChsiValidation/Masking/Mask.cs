@@ -16,7 +16,8 @@ namespace ChsiValidation;
 /// spaced or country-coded input masks exactly like the canonical value. A value its rule rejects is masked whole, as a
 /// fixed run of mask characters whose length does not depend on the input (18 for ID and certificate numbers, 11 for mobile
 /// numbers, 3 for addresses and names): an invalid number is never echoed, not even its length, and a 1 MB paste becomes a
-/// short mask. Empty input (nothing, or only spaces) masks to the empty string: nothing is there to hide.
+/// short mask. Empty input (nothing, or only spaces) masks to the empty string: nothing is there to hide. An input longer
+/// than any its rule reads is masked whole unread, whatever it holds, spaces included.
 /// </para>
 /// <para>
 /// At least one character is always hidden: when the kept start and end would cover a short value, the end gives way
@@ -72,7 +73,7 @@ public static class Mask
     public static bool TryIdNumber(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, IdNumberMaskOptions? options = null)
     {
         options ??= IdNumberMaskOptions.Default;
-        if (TypedText.IsBlank(input))
+        if (input.Length <= IdNumberRule.MaxInputLength && TypedText.IsBlank(input))
         {
             charsWritten = 0;
             return true;
@@ -108,7 +109,7 @@ public static class Mask
     public static bool TryMobileNumber(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, MobileNumberMaskOptions? options = null)
     {
         options ??= MobileNumberMaskOptions.Default;
-        if (TypedText.IsBlank(input))
+        if (input.Length <= MobileRule.MaxInputLength && TypedText.IsBlank(input))
         {
             charsWritten = 0;
             return true;
@@ -260,7 +261,7 @@ public static class Mask
 
     private static bool TryEmail(ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, EmailMaskOptions options)
     {
-        if (TypedText.IsBlank(input))
+        if (input.Length <= EmailRule.MaxInputLength && TypedText.IsBlank(input))
         {
             charsWritten = 0;
             return true;
@@ -317,7 +318,7 @@ public static class Mask
 
     private static bool TryPersonName(ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, PersonNameMaskOptions options)
     {
-        if (TypedText.IsBlank(input))
+        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
         {
             charsWritten = 0;
             return true;
@@ -333,7 +334,7 @@ public static class Mask
 
     private static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
     {
-        if (TypedText.IsBlank(input))
+        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
         {
             charsWritten = 0;
             return true;
