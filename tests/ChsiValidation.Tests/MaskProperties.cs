@@ -94,6 +94,44 @@ public class MaskProperties
             && Agrees(Mask.CertificateNumber(CertificateType.Other, text), Mask.TryCertificateNumber(CertificateType.Other, text, destination, out int e), destination[..e]);
     }
 
+    /// <summary>
+    /// The span path of the ID-rule certificate types decides without the certificate rule; it must decide as the rule does,
+    /// and mask like the string path (which asks the rule) for every type and ID-like input.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property Certificate_span_and_string_masks_agree_for_every_type() =>
+        Prop.ForAll(CertificateInput.ToArbitrary(), Gen.Elements(CertificateTypes.All.ToArray()).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(), (input, type, firstGeneration) =>
+        {
+            var options = new CertificateNumberMaskOptions
+            {
+                Validation = new CertificateNumberOptions { IdNumber = new IdNumberOptions { AllowFirstGeneration = firstGeneration } },
+            };
+            Span<char> destination = stackalloc char[128];
+            bool written = Mask.TryCertificateNumber(type, input.Text, destination, out int n, options);
+            CertificateNumberResult result = CertificateNumber.Validate(type, input.Text, options.Validation);
+            string masked = destination[..n].ToString();
+            bool agrees = written && masked == Mask.CertificateNumber(type, input.Text, options)
+                && (result.IsValid
+                    ? result.IdNumber is { IsValid: true }
+                        ? RevealsOnlyKept(result.Normalized!, masked, 6, 4, '*')
+                        : RevealsOnlyKept(result.Normalized!, masked, 1, 3, '*')
+                    : masked == (Blank(input.Text, 2064) ? "" : new string('*', 18)));
+            return agrees.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
+        });
+
+    private static Gen<Input> CertificateInput =>
+        Gen.Frequency(
+            (4, from id in IdNumberGenerators.Valid from typed in Decorate(id) select new Input("resident ID", typed)),
+            (2, from region in Gen.Elements("810000", "820000", "830000")
+                from rest in IdNumberGenerators.First17.Select(f => f[6..])
+                let first17 = region + rest
+                select new Input("residence permit", first17 + IdNumber.ComputeCheckCharacter(first17))),
+            (1, from rest in IdNumberGenerators.First17.Select(f => "9" + f[1..])
+                select new Input("foreign 2023", rest + IdNumber.ComputeCheckCharacter(rest))),
+            (1, from n in Gen.Choose(0, 99_999_999) select new Input("first generation", "110105" + (n % 1_000_000 + 490101).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "002")),
+            (2, Gen.Elements("E12345678", "H12345678", "12345678", "USA123456789012", "G 1234 5678", "ab").Select(t => new Input("other layouts", t))),
+            (2, ArbMap.Default.GeneratorFor<string>().Select(s => new Input("any string", s ?? ""))));
+
     private static Gen<(int First, int Last, char Mask)> Keep(int max) =>
         from first in Gen.Choose(0, max)
         from last in Gen.Choose(0, max)

@@ -302,7 +302,7 @@ public class MaskTests
     }
 
     [Fact]
-    public void Span_overloads_of_ids_mobiles_and_ascii_emails_allocate_nothing()
+    public void Span_overloads_of_ids_mobiles_ascii_emails_and_id_certificates_allocate_nothing()
     {
         Span<char> destination = stackalloc char[64];
         string spaced = "１１０１０５ 1949 1231 002x";
@@ -314,16 +314,18 @@ public class MaskTests
             Mask.TryMobileNumber(mobile, destination, out _);
             Mask.TryEmail(email, destination, out _);
             Mask.TryIdNumber("bad", destination, out _);
+            Mask.TryCertificateNumber(CertificateType.ResidencePermit, "810000199001010019", destination, out _);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         bool ok = Mask.TryIdNumber(spaced, destination, out int a)
             & Mask.TryMobileNumber(mobile, destination, out int b)
             & Mask.TryEmail(email, destination, out int c)
-            & Mask.TryIdNumber("bad", destination, out int d);
+            & Mask.TryIdNumber("bad", destination, out int d)
+            & Mask.TryCertificateNumber(CertificateType.ResidencePermit, "810000199001010019", destination, out int e);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(ok);
-        Assert.Equal((18, 11, 11, 18), (a, b, c, d));
+        Assert.Equal((18, 11, 11, 18, 18), (a, b, c, d, e));
         Assert.Equal(0, allocated);
     }
 

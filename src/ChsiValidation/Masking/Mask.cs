@@ -26,9 +26,9 @@ namespace ChsiValidation;
 /// </para>
 /// <para>
 /// Nothing here throws for any input (null, empty, 1 MB, lone surrogates); options are checked when they are created. The
-/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers and ASCII email
-/// addresses; names, certificate numbers and internationalised domains go through their rule's string API, which
-/// allocates.
+/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, ASCII email
+/// addresses and the certificate types checked by the ID rules; names, the other certificate types and internationalised
+/// domains go through their rule's string API, which allocates.
 /// </para>
 /// </remarks>
 public static class Mask
@@ -220,8 +220,9 @@ public static class Mask
     }
 
     /// <summary>
-    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>. Writes without
-    /// allocating, but the certificate rule it asks reads a string, so an input that is not already a string costs one.
+    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>. Allocates nothing
+    /// for the types checked by the ID rules (resident ID cards, residence permits); for the others the certificate rule
+    /// reads a string, so an input that is not already a string costs one.
     /// </summary>
     /// <param name="type">The certificate type chosen on the form.</param>
     /// <param name="input">The number as typed or stored.</param>
@@ -258,6 +259,17 @@ public static class Mask
 
         return length;
     }
+
+    /// <summary>
+    /// The certificate type a valid canonical ID number belongs to, as its address code says (GB 11643-1999; the residence
+    /// permits' codes 810000, 820000 and 830000, 国办发〔2018〕81号; a leading 9 for the 2023 foreign permanent resident ID;
+    /// a first-generation number is a resident ID card's).
+    /// </summary>
+    private static CertificateType CertificateTypeOf(ReadOnlySpan<char> canonical) =>
+        canonical.Length != IdNumberRule.Length ? CertificateType.ResidentIdCard // first generation, when the options allow it
+        : canonical[0] == '9' ? CertificateType.ForeignPermanentResidentId
+        : canonical[..6] is "810000" or "820000" or "830000" ? CertificateType.ResidencePermit
+        : CertificateType.ResidentIdCard;
 
     private static bool TryEmail(ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, EmailMaskOptions options)
     {
@@ -340,15 +352,27 @@ public static class Mask
             return true;
         }
 
+        CertificateNumberOptions rules = options.Validation ?? CertificateNumberOptions.Default;
+        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
+        if (type.UsesIdNumberRules())
+        {
+            // The certificate rule accepts these types' numbers when the ID rule does and the number is of this type (a
+            // residence permit number is no resident ID card number): decided here without a string.
+            Span<char> canonical = stackalloc char[IdNumberRule.Length];
+            int length = FoldValidIdNumber(input, rules.IdNumber ?? IdNumberOptions.Default, canonical);
+            return length > 0 && CertificateTypeOf(canonical[..length]) == type
+                ? TryWriteKept(canonical[..length], id.KeepFirst, id.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
+                : TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
+        }
+
         CertificateNumberResult result = input.Length > LongestTextInput
             ? default
-            : CertificateRule.Validate(type, original ?? input.ToString(), options.Validation ?? CertificateNumberOptions.Default);
+            : CertificateRule.Validate(type, original ?? input.ToString(), rules);
         if (!result.IsValid)
         {
             return TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
         }
 
-        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
         bool idRules = result.IdNumber is { IsValid: true };
         return TryWriteKept(
             result.Normalized,
