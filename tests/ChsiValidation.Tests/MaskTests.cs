@@ -80,6 +80,19 @@ public class MaskTests
     }
 
     [Fact]
+    public void Default_options_carry_their_rules()
+    {
+        Assert.NotNull(EmailMaskOptions.Default.Validation);
+        Assert.True(EmailMaskOptions.Default.Validation.FoldFullWidth);
+        Assert.True(EmailMaskOptions.Default.Validation.TrimWhitespace);
+        Assert.Equal(EmailMaskOptions.Default.Validation, new EmailMaskOptions().Validation);
+        Assert.Same(IdNumberOptions.Default, IdNumberMaskOptions.Default.Validation);
+        Assert.Same(PersonNameOptions.Default, PersonNameMaskOptions.Default.Validation);
+        Assert.Same(CertificateNumberOptions.Default, CertificateNumberMaskOptions.Default.Validation);
+        Assert.Same(IdNumberMaskOptions.Default, CertificateNumberMaskOptions.Default.IdNumber);
+    }
+
+    [Fact]
     public void Options_that_are_null_inside_fall_back_to_defaults()
     {
         Assert.Equal("110105********002X", Mask.IdNumber(Id, new IdNumberMaskOptions { Validation = null! }));

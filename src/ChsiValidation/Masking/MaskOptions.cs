@@ -103,6 +103,9 @@ public sealed record EmailMaskOptions
     private readonly int _maskLength = 3;
     private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
 
+    // Before Default: static initialisers run in text order, and Default's instance reads this one.
+    internal static EmailOptions FoldingEmailOptions { get; } = EmailOptions.Default with { FoldFullWidth = true, TrimWhitespace = true };
+
     /// <summary>Keep the local part's first character and the domain: u***@qq.com.</summary>
     public static EmailMaskOptions Default { get; } = new();
 
@@ -151,7 +154,6 @@ public sealed record EmailMaskOptions
     /// </summary>
     public EmailOptions Validation { get; init; } = FoldingEmailOptions;
 
-    internal static EmailOptions FoldingEmailOptions { get; } = EmailOptions.Default with { FoldFullWidth = true, TrimWhitespace = true };
 }
 
 /// <summary>
