@@ -19,6 +19,7 @@ public class MessageTableTests
             Enum.GetValues<IdNumberError>().Length, Enum.GetValues<PersonNameError>().Length, Enum.GetValues<MobileNumberError>().Length,
             Enum.GetValues<EmailError>().Length, Enum.GetValues<SmsCodeError>().Length, Enum.GetValues<UsernameError>().Length,
             Enum.GetValues<CertificateNumberError>().Length, Enum.GetValues<PasswordError>().Length, Enum.GetValues<CaptchaError>().Length,
+            Enum.GetValues<SupportRequestError>().Length,
         }.Sum(n => n - 1);
         Assert.Equal(expected, ErrorCodes.Reasons.Distinct().Count());
         Assert.Contains("ChsiIdNumber.ChecksumMismatch", ErrorCodes.Reasons);
