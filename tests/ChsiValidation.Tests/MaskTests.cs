@@ -181,6 +181,13 @@ public class MaskTests
     {
         Assert.Equal("*******8000", Mask.MobileNumber("13800138000", new MobileNumberMaskOptions { KeepFirst = 0 }));
         Assert.Equal("1380013800*", Mask.MobileNumber("13800138000", new MobileNumberMaskOptions { KeepFirst = 11, KeepLast = 11 }));
+
+        // A satellite number (1349) is accepted by default, masked whole when the form takes public mobile numbers only.
+        Assert.Equal("134****0000", Mask.MobileNumber("13490000000"));
+        var publicOnly = new MobileNumberMaskOptions { Validation = new MobileNumberOptions { AcceptedKinds = MobileNumberKind.PublicMobile } };
+        Assert.Equal(new string('*', 11), Mask.MobileNumber("13490000000", publicOnly));
+        Assert.Equal("138****8000", Mask.MobileNumber("13800138000", publicOnly));
+        Assert.Equal("138****8000", Mask.MobileNumber("13800138000", new MobileNumberMaskOptions { Validation = null! }));
     }
 
     [Theory]

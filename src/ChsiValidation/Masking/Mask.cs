@@ -115,7 +115,7 @@ public static class Mask
             return true;
         }
 
-        if (!MobileRule.IsValid(input))
+        if (!MobileRule.IsValid(input, options.Validation ?? MobileNumberOptions.Default))
         {
             return TryFill(WholeMobileNumber, options.MaskCharacter, destination, out charsWritten);
         }

@@ -90,6 +90,12 @@ public sealed record MobileNumberMaskOptions
         get => _maskCharacter;
         init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
     }
+
+    /// <summary>
+    /// The rule that decides whether a number is shown in part; a number it rejects is masked whole. Default
+    /// <see cref="MobileNumberOptions.Default"/> (every allocated kind accepted).
+    /// </summary>
+    public MobileNumberOptions Validation { get; init; } = MobileNumberOptions.Default;
 }
 
 /// <summary>
