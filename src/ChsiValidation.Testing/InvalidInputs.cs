@@ -83,7 +83,12 @@ public sealed class InvalidInputs
         }
     }
 
-    /// <summary>An input that <see cref="MobileRule.Validate(string?, MobileNumberOptions?)"/> rejects with <paramref name="reason"/>.</summary>
+    /// <summary>
+    /// An input that <see cref="MobileRule.Validate(string?, MobileNumberOptions?)"/> rejects with <paramref name="reason"/>
+    /// under the default options; <see cref="MobileNumberError.KindNotAccepted"/> (a satellite number, 1349x) only when
+    /// <see cref="MobileNumberOptions.AcceptedKinds"/> leaves out <see cref="MobileNumberKind.Satellite"/> (the default
+    /// accepts every kind).
+    /// </summary>
     /// <param name="reason">Any reason but <see cref="MobileNumberError.None"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is <see cref="MobileNumberError.None"/> or not defined.</exception>
     public string MobileNumber(MobileNumberError reason)
@@ -102,6 +107,9 @@ public sealed class InvalidInputs
                 return "0" + number;
             case MobileNumberError.ForeignCountryCode:
                 return random.Pick(["+1 ", "+44 ", "+852 ", "+81 ", "+7 "]) + number;
+            case MobileNumberError.KindNotAccepted:
+                // China Satcom's Tiantong satellite numbers, 1349 and seven digits.
+                return "1349" + new string([.. Enumerable.Range(0, 7).Select(_ => random.Digit())]);
             case MobileNumberError.NotMobile:
                 if (random.Chance(30))
                 {

@@ -203,8 +203,11 @@ public class InvalidInputTests
     {
         Prop.ForAll(ChsiGen.InvalidMobileNumber(reason).ToArbitrary(), input =>
         {
-            MobileNumberResult result = MobileNumber.Validate(input);
-            return (result.Error == reason && !MobileNumber.IsValid(input)).Label($"'{input}' → {result.Error}");
+            MobileNumberOptions options = reason == MobileNumberError.KindNotAccepted
+                ? new MobileNumberOptions { AcceptedKinds = MobileNumberKind.PublicMobile }
+                : MobileNumberOptions.Default;
+            MobileNumberResult result = MobileNumber.Validate(input, options);
+            return (result.Error == reason && !MobileNumber.IsValid(input, options)).Label($"'{input}' → {result.Error}");
         }).Check(Thorough);
     }
 
