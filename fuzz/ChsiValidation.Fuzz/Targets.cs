@@ -27,6 +27,7 @@ internal static class TargetTable
         ["Password"] = Targets.PasswordTarget,
         ["Captcha"] = Targets.CaptchaTarget,
         ["Rules"] = Targets.RulesTarget,
+        ["Mask"] = Targets.MaskTarget,
     };
 }
 

@@ -4,7 +4,10 @@ using ChsiValidation;
 using ChsiValidation.DataAnnotations;
 using ChsiValidation.FluentValidation;
 using ChsiValidation.FluentValidation.Forms;
+using ChsiValidation.Redaction;
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 // Deterministic output: English messages, fixed inputs, a fixed clock.
 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
@@ -47,6 +50,19 @@ foreach (var failure in new RegistrationValidator(timeProvider: clock).Validate(
 ValidationResult? annotated = new ChsiMobileNumberAttribute().GetValidationResult("1380013800", new ValidationContext(new object(), "Mobile", null, null) { MemberName = "Mobile" });
 Console.WriteLine($"attribute: {((ChsiValidationResult)annotated!).ErrorCode} | {annotated.ErrorMessage}");
 
+// Masking, and the redaction package through a logger: EnableRedaction and a [LoggerMessage] with classified parameters.
+Console.WriteLine($"mask: {Mask.IdNumber("１１０１０５１９４９１２３１００２ｘ")} {Mask.MobileNumber("+86 138-0013-8000")} {Mask.Email("user@qq.com")} {Mask.PersonName("张小梦")}");
+var logged = new StringWriter();
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.EnableRedaction().AddProvider(new WriterLoggerProvider(logged)));
+services.AddRedaction(redaction => redaction.AddChsiRedactors());
+using (ServiceProvider provider = services.BuildServiceProvider())
+{
+    ConsumerLog.Registered(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Consumer"), "11010519491231002X", "110105194912310021");
+}
+
+Console.Write($"log: {logged}");
+
 internal sealed class Form
 {
     public string? IdNumber { get; set; }
@@ -55,4 +71,30 @@ internal sealed class Form
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
+}
+
+internal static partial class ConsumerLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Registered {IdNumber}, rejected {Other}")]
+    public static partial void Registered(ILogger logger, [IdNumberData] string idNumber, [IdNumberData] string other);
+}
+
+internal sealed class WriterLoggerProvider(TextWriter writer) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new WriterLogger(writer);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class WriterLogger(TextWriter writer) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            writer.WriteLine(formatter(state, exception));
+    }
 }

@@ -24,4 +24,22 @@ internal static class OptionBounds
             throw new ArgumentOutOfRangeException(maxName, max, $"{maxName} ({max}) must not be less than {minName} ({min}).");
         }
     }
+
+    /// <summary>
+    /// A mask character must read as a mask: a printable, non-space character of the Basic Multilingual Plane that is
+    /// neither a letter nor a digit (a masked 110105XXXXXXXX002X could not be told from a number).
+    /// </summary>
+    internal static char CheckMaskCharacter(char value, string name)
+    {
+        if (char.IsSurrogate(value) || char.IsLetterOrDigit(value) || char.IsWhiteSpace(value) || char.IsControl(value)
+            || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(value) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.PrivateUse
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a printable character that is not a letter, digit or space.");
+        }
+
+        return value;
+    }
 }

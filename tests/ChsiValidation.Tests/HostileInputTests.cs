@@ -45,6 +45,11 @@ public class HostileInputTests
             s => CertificateNumber.Validate(type, s),
             r => ((CertificateNumberResult)r).Error is CertificateNumberError.TooLong or CertificateNumberError.InvalidFormat
                 || ((CertificateNumberResult)r).IdNumber?.Error == IdNumberError.InvalidLength)),
+        new("Mask.IdNumber", s => Mask.IdNumber(s), r => (string)r == new string('*', 18)),
+        new("Mask.MobileNumber", s => Mask.MobileNumber(s), r => (string)r == new string('*', 11)),
+        new("Mask.Email", s => Mask.Email(s), r => (string)r == "***"),
+        new("Mask.PersonName", s => Mask.PersonName(s), r => (string)r == "***"),
+        .. CertificateTypes.All.Select(type => new StringEntry($"Mask.CertificateNumber({type})", s => Mask.CertificateNumber(type, s), r => (string)r == new string('*', 18))),
     ];
 
     private static readonly (string Name, SpanEntry Rejects)[] SpanEntries =
@@ -55,7 +60,21 @@ public class HostileInputTests
         ("AdministrativeDivision.IsKnown", s => !AdministrativeDivision.IsKnown(s)),
         ("AdministrativeDivision.TryGetName", s => !AdministrativeDivision.TryGetName(s, out _)),
         ("MobileNumber.IsValid", s => !MobileNumber.IsValid(s)),
+        ("Mask.TryIdNumber", s => MaskedWhole((ReadOnlySpan<char> i, Span<char> d, out int n) => Mask.TryIdNumber(i, d, out n), s, 18)),
+        ("Mask.TryMobileNumber", s => MaskedWhole((ReadOnlySpan<char> i, Span<char> d, out int n) => Mask.TryMobileNumber(i, d, out n), s, 11)),
+        ("Mask.TryEmail", s => MaskedWhole((ReadOnlySpan<char> i, Span<char> d, out int n) => Mask.TryEmail(i, d, out n), s, 3)),
+        ("Mask.TryPersonName", s => MaskedWhole((ReadOnlySpan<char> i, Span<char> d, out int n) => Mask.TryPersonName(i, d, out n), s, 3)),
+        ("Mask.TryCertificateNumber", s => MaskedWhole((ReadOnlySpan<char> i, Span<char> d, out int n) => Mask.TryCertificateNumber(CertificateType.Passport, i, d, out n), s, 18)),
     ];
+
+    private delegate bool SpanMask(ReadOnlySpan<char> input, Span<char> destination, out int written);
+
+    /// <summary><see langword="true"/> when <paramref name="mask"/> masked the input whole: <paramref name="length"/> '*'.</summary>
+    private static bool MaskedWhole(SpanMask mask, ReadOnlySpan<char> input, int length)
+    {
+        Span<char> destination = stackalloc char[64];
+        return mask(input, destination, out int written) && written == length && !destination[..written].ContainsAnyExcept('*');
+    }
 
     // Fillers for huge inputs: what each rule accepts (digits, spaces, full-width), and what it rejects early.
     private static readonly char[] Fillers = ['1', ' ', '\u3000', '\uFF11', 'A', '\uD800', '\u200B'];
