@@ -270,7 +270,10 @@ public static class RosterComparison
                 findings.Add(RosterFinding.Create(RosterColumn.Name, RosterErrorCodes.NameTypedDifferently, culture, RosterSeverity.Error, ("Difference", Describe(comparison.Differences, culture))));
                 return;
             case PersonNameMatch.DiffersByVariant:
-                findings.Add(RosterFinding.Create(RosterColumn.Name, RosterErrorCodes.NameVariant, culture, RosterSeverity.Error, ("Registered", registered), ("Roster", roster)));
+                // A rare character on one side and its common variant on the other is the more telling explanation.
+                findings.Add(RosterFinding.Create(RosterColumn.Name,
+                    RareCharacterReplaced(registered, roster) ? RosterErrorCodes.NameRareCharacterReplaced : RosterErrorCodes.NameVariant,
+                    culture, RosterSeverity.Error, ("Registered", registered), ("Roster", roster)));
                 return;
             default:
                 findings.Add(RosterFinding.Create(RosterColumn.Name,
@@ -281,8 +284,9 @@ public static class RosterComparison
     }
 
     /// <summary>
-    /// True when the names differ only where one has a character beyond the 通用规范汉字表 and the other a character the
-    /// repertoire suggests for it (or a placeholder: ? ？ * □).
+    /// True when the names differ only where one has a rare character (Extension A or beyond) and the other a common
+    /// character the repertoire suggests for it or lists as its variant, or where a character beyond the 通用规范汉字表
+    /// was typed as a placeholder (? ？ * □).
     /// </summary>
     internal static bool RareCharacterReplaced(string? first, string? second)
     {
@@ -319,9 +323,20 @@ public static class RosterComparison
         return replaced;
     }
 
-    private static bool Replaces(int rare, int common) =>
-        HanziRepertoire.GetTier(rare) > HanziTier.GeneralStandard
-        && (common is '?' or '？' or '*' or '□' || HanziRepertoire.GetSuggestions(rare).Contains(common));
+    // Rare here means beyond the basic CJK block (Extension A, the supplementary planes, private-use codes): characters
+    // that common input methods and older systems cannot enter, so a look-alike or a placeholder is typed instead. A
+    // traditional form in the basic block (張 for 张) is a variant, not a rare character.
+    private static bool Replaces(int rare, int common)
+    {
+        HanziTier tier = HanziRepertoire.GetTier(rare);
+        if (tier <= HanziTier.GeneralStandard || HanziRepertoire.GetTier(common) > HanziTier.GeneralStandard)
+        {
+            return false;
+        }
+
+        return common is '?' or '？' or '*' or '□'
+            || (tier >= HanziTier.ExtensionA && (HanziRepertoire.GetSuggestions(rare).Contains(common) || HanziRepertoire.AreVariants(rare, common)));
+    }
 
     private static string Describe(IdNumberChanges changes, CultureInfo culture)
     {
