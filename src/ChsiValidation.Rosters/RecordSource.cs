@@ -26,6 +26,12 @@ internal abstract class RecordSource : IDisposable
 
     protected bool Finished { get; set; }
 
+    /// <summary>
+    /// True when a record's field count means something (CSV: a short or long row is ragged); false for a workbook, whose
+    /// rows simply end at their last filled cell.
+    /// </summary>
+    public virtual bool HasFieldCounts => true;
+
     /// <summary>The error that kept the file from opening, or null.</summary>
     public string? OpenError { get; protected set; }
 
@@ -307,6 +313,8 @@ internal sealed class XlsxSource : RecordSource
     }
 
     protected override int FieldCount => _fieldCount;
+
+    public override bool HasFieldCounts => false;
 
     protected override ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber)
     {

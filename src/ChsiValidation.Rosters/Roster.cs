@@ -61,7 +61,7 @@ public static class Roster
             }
         }
 
-        checker.Prepare(ordinals, header.Length);
+        checker.Prepare(ordinals, header.Length, source.HasFieldCounts);
         foreach (RosterFinding finding in checker.MissingColumns)
         {
             summary.AddFileFinding(finding);

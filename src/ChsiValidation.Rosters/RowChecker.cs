@@ -8,6 +8,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     private readonly PersonNameOptions _latinName = options.PersonName with { AllowLatin = true };
     private int[] _ordinals = [];
     private int _headerCount;
+    private bool _raggedRows;
 
     public CultureInfo Culture { get; } = culture;
 
@@ -17,10 +18,11 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     /// <summary>The findings for a required column (姓名, 证件号码) the header lacks; every row carries them too.</summary>
     public List<RosterFinding> MissingColumns { get; } = [];
 
-    public void Prepare(int[] ordinals, int headerCount)
+    public void Prepare(int[] ordinals, int headerCount, bool raggedRows)
     {
         _ordinals = ordinals;
         _headerCount = headerCount;
+        _raggedRows = raggedRows;
         foreach (RosterColumn required in (ReadOnlySpan<RosterColumn>)[RosterColumn.Name, RosterColumn.IdNumber])
         {
             if (ordinals[(int)required] < 0)
@@ -68,11 +70,12 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         findings.AddRange(MissingColumns);
-        if (record.FieldCount < _headerCount)
+        // A workbook row ends at its last filled cell: only a CSV row's length says something.
+        if (_raggedRows && record.FieldCount < _headerCount)
         {
             findings.Add(RosterFinding.Create(null, RosterErrorCodes.MissingCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
         }
-        else if (record.FieldCount > _headerCount)
+        else if (_raggedRows && record.FieldCount > _headerCount)
         {
             findings.Add(RosterFinding.Create(null, RosterErrorCodes.ExtraCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
         }
