@@ -8,7 +8,7 @@ using Sylvan.Data.Csv;
 namespace ChsiValidation.Rosters;
 
 /// <summary>One record as read: its row number, field count and the cells of the mapped columns (cut to <see cref="RecordSource.MaxCellRead"/>).</summary>
-internal readonly record struct RawRecord(int RowNumber, int FieldCount, string?[] Cells, int NumericMask, string? Error);
+internal readonly record struct RawRecord(int RowNumber, int FieldCount, string?[] Cells, int NumericMask, string? Error, bool IsBlank = false);
 
 /// <summary>
 /// Reads records one at a time from a CSV file (Sylvan.Data.Csv) or a workbook's first sheet (MiniExcel). Never throws:
@@ -108,7 +108,13 @@ internal abstract class RecordSource : IDisposable
                 }
             }
 
-            record = new RawRecord(_rowNumber, fieldCount, cells, numeric, null);
+            bool blank = true;
+            for (int i = 0; i < fieldCount && blank; i++)
+            {
+                blank = GetFieldSpan(i, out _).IsWhiteSpace();
+            }
+
+            record = new RawRecord(_rowNumber, fieldCount, cells, numeric, null, blank);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

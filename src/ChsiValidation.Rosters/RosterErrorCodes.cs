@@ -23,7 +23,7 @@ public static class RosterErrorCodes
     /// <summary>The row has more cells ({FieldCount}) than the header ({HeaderCount}): an unquoted comma may have split a value.</summary>
     public const string ExtraCells = "ChsiRoster.ExtraCells";
 
-    /// <summary>The row is blank (a warning: it is carried so that row numbers stay the spreadsheet's).</summary>
+    /// <summary>The row is blank: no cell, or only empty cells (a warning: it is carried so that row numbers stay the spreadsheet's).</summary>
     public const string EmptyRow = "ChsiRoster.EmptyRow";
 
     /// <summary>A cell holds a line break: a quote may lack its closing pair, and the rows after it may be inside the cell.</summary>
@@ -127,27 +127,37 @@ public static class RosterMessages
             : ValidationMessages.GetTemplate(errorCode, culture);
     }
 
-    /// <summary>The message of <paramref name="errorCode"/> with <paramref name="arguments"/> filled in; the code itself when unknown.</summary>
+    /// <summary>
+    /// The message of <paramref name="errorCode"/> with <paramref name="arguments"/> filled in, its first letter capitalised;
+    /// the code itself when unknown.
+    /// </summary>
     public static string GetMessage(string errorCode, IReadOnlyDictionary<string, object?> arguments, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(errorCode);
         ArgumentNullException.ThrowIfNull(arguments);
         culture ??= CultureInfo.CurrentUICulture;
         string? template = GetTemplate(errorCode, culture);
-        return template is null ? errorCode : ValidationMessages.Format(template, arguments, culture);
+        if (template is null)
+        {
+            return errorCode;
+        }
+
+        // Column names are lower case ("the ID number") to read well inside a sentence; one that starts it is capitalised.
+        string message = ValidationMessages.Format(template, arguments, culture);
+        return message.Length > 0 && char.IsAsciiLetterLower(message[0]) ? char.ToUpperInvariant(message[0]) + message[1..] : message;
     }
 
-    /// <summary>The name of <paramref name="column"/> as messages and reports show it: 姓名, 证件号码, ... or "The name", "The ID number", ...</summary>
+    /// <summary>The name of <paramref name="column"/> as messages and reports show it: 姓名, 证件号码, ... or "the name", "the ID number", ...</summary>
     public static string ColumnName(RosterColumn column, CultureInfo? culture = null)
     {
         bool zh = ValidationMessages.IsChinese(culture ?? CultureInfo.CurrentUICulture);
         return column switch
         {
-            RosterColumn.Name => zh ? "姓名" : "The name",
-            RosterColumn.CertificateType => zh ? "证件类型" : "The certificate type",
-            RosterColumn.IdNumber => zh ? "证件号码" : "The ID number",
-            RosterColumn.MobileNumber => zh ? "手机号" : "The mobile number",
-            RosterColumn.Email => zh ? "邮箱" : "The email address",
+            RosterColumn.Name => zh ? "姓名" : "the name",
+            RosterColumn.CertificateType => zh ? "证件类型" : "the certificate type",
+            RosterColumn.IdNumber => zh ? "证件号码" : "the ID number",
+            RosterColumn.MobileNumber => zh ? "手机号" : "the mobile number",
+            RosterColumn.Email => zh ? "邮箱" : "the email address",
             _ => column.ToString(),
         };
     }

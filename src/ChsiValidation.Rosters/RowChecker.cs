@@ -63,7 +63,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             return row with { Findings = findings };
         }
 
-        if (record.FieldCount <= 1 && Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
+        if (record.IsBlank)
         {
             findings.Add(RosterFinding.Create(null, RosterErrorCodes.EmptyRow, Culture, RosterSeverity.Warning));
             return row with { Findings = findings };

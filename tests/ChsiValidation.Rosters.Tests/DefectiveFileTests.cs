@@ -90,6 +90,22 @@ public class DefectiveFileTests
     }
 
     [Fact]
+    public void ARowOfEmptyCellsIsBlank()
+    {
+        (List<RosterRow> rows, _) = Check(Csv(Header + $",,\n , ,\n张三,{Id1},\n"));
+        Assert.All(rows.Take(2), r => Assert.Equal(RosterErrorCodes.EmptyRow, Assert.Single(r.Findings).ErrorCode));
+        Assert.True(rows[2].IsValid);
+    }
+
+    [Fact]
+    public void MessagesStartWithACapitalAndNameTheColumnInLowerCase()
+    {
+        (List<RosterRow> rows, _) = Check(Csv(Header + $",{Id1},\n"));
+        RosterFinding finding = Assert.Single(rows[0].Findings);
+        Assert.Equal("Please enter the name.", finding.Message);
+    }
+
+    [Fact]
     public void ARecordBeyondTheBoundStopsReadingOnItsRow()
     {
         var options = new RosterOptions { Culture = En, MaxRecordLength = RosterOptions.MinMaxRecordLength };
