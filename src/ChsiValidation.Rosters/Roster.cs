@@ -121,44 +121,80 @@ public static class Roster
         return [.. batch];
     }
 
-    /// <summary>The rows' ID and mobile numbers seen so far, to flag the later row of a duplicate.</summary>
+    /// <summary>
+    /// The rows' ID and mobile numbers seen so far, to flag the later row of a duplicate. The one structure that grows
+    /// with the file: an 18-character ID number and an 11-digit mobile number are kept as 64-bit keys (some 30 and 40 bytes
+    /// an entry with the row number), other numbers as strings.
+    /// </summary>
     private sealed class DuplicateIndex(CultureInfo culture)
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (int Row, string Person)> _mobiles = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, int> _packedIds = [];
+        private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, (int Row, long Person)> _mobiles = [];
+        private readonly Dictionary<string, long> _people = new(StringComparer.Ordinal);
 
         public RosterRow Add(RosterRow row)
         {
             List<RosterFinding>? added = null;
             if (row.IdNumber is { } id)
             {
-                if (_ids.TryGetValue(id, out int first))
+                int first = 0;
+                bool seen = Pack(id) is long packed
+                    ? !_packedIds.TryAdd(packed, row.RowNumber) && _packedIds.TryGetValue(packed, out first)
+                    : !_otherIds.TryAdd(id, row.RowNumber) && _otherIds.TryGetValue(id, out first);
+                if (seen)
                 {
                     (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
                 }
-                else
-                {
-                    _ids[id] = row.RowNumber;
-                }
             }
 
-            if (row.MobileNumber is { } mobile)
+            if (row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
             {
-                string person = row.IdNumber ?? row.Name ?? "#" + row.RowNumber.ToString(CultureInfo.InvariantCulture);
-                if (_mobiles.TryGetValue(mobile, out (int Row, string Person) first))
+                long person = Person(row);
+                if (_mobiles.TryGetValue(number, out (int Row, long Person) first))
                 {
-                    if (!string.Equals(first.Person, person, StringComparison.Ordinal))
+                    if (first.Person != person)
                     {
                         (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
                     }
                 }
                 else
                 {
-                    _mobiles[mobile] = (row.RowNumber, person);
+                    _mobiles[number] = (row.RowNumber, person);
                 }
             }
 
             return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
+        }
+
+        /// <summary>Who a row is, for "one mobile number, two people": the ID number, else the name, else the row itself.</summary>
+        private long Person(RosterRow row)
+        {
+            if (row.IdNumber is { } id && Pack(id) is long packed)
+            {
+                return packed;
+            }
+
+            string key = row.IdNumber ?? row.Name ?? "#" + row.RowNumber.ToString(CultureInfo.InvariantCulture);
+            if (!_people.TryGetValue(key, out long person))
+            {
+                // Negative, so never equal to a packed ID number.
+                _people[key] = person = -1 - _people.Count;
+            }
+
+            return person;
+        }
+
+        /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
+        private static long? Pack(string id)
+        {
+            if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+            {
+                return null;
+            }
+
+            char check = id[17];
+            return check == 'X' ? (digits * 11) + 10 : char.IsAsciiDigit(check) ? (digits * 11) + (check - '0') : null;
         }
     }
 }
