@@ -122,6 +122,11 @@ internal static class Cli
             parse.GetValue(encoding)!, Culture(parse.GetValue(culture)), stdout, stderr, host));
         root.Add(compare);
 
+        // `chsi-validate help` (as before System.CommandLine) prints the usage, like --help.
+        var helpCommand = new Command("help", "Show help and usage information") { Hidden = true };
+        helpCommand.SetAction(_ => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr }));
+        root.Add(helpCommand);
+
         ParseResult result = root.Parse(args);
         if (result.Action is not HelpAction && (result.Errors.Count > 0 || UnknownOption(result, args) is not null))
         {
@@ -147,7 +152,7 @@ internal static class Cli
         if (first is not null && !first.StartsWith('-') && !knownCommand)
         {
             stderr.WriteLine($"error: unknown command '{first}'");
-            stderr.WriteLine("commands: " + string.Join(", ", root.Subcommands.Select(c => c.Name).Order(StringComparer.Ordinal)));
+            stderr.WriteLine("commands: " + string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).Order(StringComparer.Ordinal)));
         }
         else if (UnknownOption(result, args) is { } option)
         {

@@ -171,6 +171,14 @@ public class CliTests
     }
 
     [Fact]
+    public void HelpAsACommandPrintsTheUsage()
+    {
+        (int exit, string output, _) = Run(["help"]);
+        Assert.Equal(0, exit);
+        Assert.Contains("roster", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CodesPrintsTheMarkdownTable()
     {
         (int exit, string output, _) = Run(["codes"]);
