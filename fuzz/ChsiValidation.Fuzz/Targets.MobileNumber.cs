@@ -17,6 +17,9 @@ internal static partial class Targets
             : r.ErrorPosition == -1);
         Check.That(r.IsValid || r.Carrier == MobileCarrier.Unknown);
 
+        // Every kind is accepted by default, so a kind is reported exactly for valid numbers.
+        Check.That((r.Kind != MobileNumberKind.None) == r.IsValid && Enum.IsDefined(r.Kind));
+
         // A canonical number exists exactly when 11 digits were found; it is a fixed point of Validate.
         Check.That((r.Normalized is not null) == (r.Error is MobileNumberError.None or MobileNumberError.NotMobile));
         if (r.Normalized is not { } normalized)

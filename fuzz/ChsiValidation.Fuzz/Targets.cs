@@ -27,6 +27,7 @@ internal static class TargetTable
         ["Password"] = Targets.PasswordTarget,
         ["Captcha"] = Targets.CaptchaTarget,
         ["RosterCsv"] = Targets.RosterCsvTarget,
+        ["Rules"] = Targets.RulesTarget,
     };
 }
 

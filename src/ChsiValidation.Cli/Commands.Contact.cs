@@ -12,6 +12,7 @@ internal static partial class Commands
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "changes", result.WasNormalized ? result.Changes.ToString() : null);
         AddIf(facts, "e164", result.E164);
+        AddIf(facts, "kind", result.IsValid ? result.Kind.ToString() : null);
         AddIf(facts, "carrier", result.IsValid ? result.Carrier + " (advisory: numbers can be ported)" : null);
         return Report(result, input, ("手机号", "The mobile number"), facts);
     }

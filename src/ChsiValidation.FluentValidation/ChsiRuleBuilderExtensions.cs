@@ -56,8 +56,9 @@ public static class ChsiRuleBuilderExtensions
 
     /// <summary>The property must be a mainland China mobile number.</summary>
     /// <param name="ruleBuilder">The rule.</param>
-    public static IRuleBuilderOptions<T, string?> ChsiMobileNumber<T>(this IRuleBuilder<T, string?> ruleBuilder) =>
-        ruleBuilder.TextRule("ChsiMobileNumberValidator", (_, value) => ChsiFailure.Of(MobileNumber.Validate(value), value));
+    /// <param name="options">Accepted kinds and added prefixes; <see langword="null"/> means <see cref="MobileNumberOptions.Default"/>.</param>
+    public static IRuleBuilderOptions<T, string?> ChsiMobileNumber<T>(this IRuleBuilder<T, string?> ruleBuilder, MobileNumberOptions? options = null) =>
+        ruleBuilder.TextRule("ChsiMobileNumberValidator", (_, value) => ChsiFailure.Of(MobileNumber.Validate(value, options), value));
 
     /// <summary>The property must be an email address fit for registration.</summary>
     /// <param name="ruleBuilder">The rule.</param>

@@ -12,7 +12,7 @@ public enum RosterColumn
     /// <summary>证件号码: the certificate number, checked with <see cref="CertificateNumber.Validate(ChsiValidation.CertificateType, string?, CertificateNumberOptions?)"/>.</summary>
     IdNumber,
 
-    /// <summary>手机号: the mobile number, checked with <see cref="MobileNumber.Validate(string?)"/>.</summary>
+    /// <summary>手机号: the mobile number, checked with the rules of <see cref="ChsiValidation.MobileNumber"/>.</summary>
     MobileNumber,
 
     /// <summary>邮箱: the email address, checked with <see cref="Email.Validate(string?, EmailOptions?)"/>.</summary>

@@ -9,7 +9,8 @@ namespace ChsiValidation;
 /// </summary>
 /// <remarks>
 /// The table behind <see cref="IsKnown(int)"/> and <see cref="TryGetName(int, out string?)"/> is the union of the codes
-/// published since 1980 as carried by public npm packages (see the header of <c>Generated/AdministrativeDivisions.g.cs</c>),
+/// published since 1980 as carried by public npm packages (see the header of <c>Generated/AdministrativeDivisions.g.cs</c>;
+/// its newest source is dated <see cref="TableAsOf"/>),
 /// because ID cards keep the code of the county that issued them, also after it was abolished (110103 崇文区, 321083).
 /// No public list is complete: real cards carry codes that no list has (users of other validators keep reporting them), so
 /// <see cref="RegionCheck.KnownCode"/> is opt-in.
@@ -22,6 +23,15 @@ public static partial class AdministrativeDivision
     private const int MaxNameLength = 64;
 
     private static string?[]? s_names;
+
+    /// <summary>
+    /// The date of the table's newest source: the publication of npm <c>@vant/area-data</c> 2.1.0 (2025-10-03), from
+    /// which the counties created since the newest statistics list (2023-06-30) are added, such as 653228 和康县 and
+    /// 653229 和安县 (2024-12). A division created after this date, or one that source lacks (500157 两江新区, 2025), is
+    /// not in the table: <see cref="IdNumberOptions.AdditionalRegionCodes"/> lets a caller accept it at
+    /// <see cref="RegionCheck.KnownCode"/> without waiting for a release.
+    /// </summary>
+    public static DateOnly TableAsOf => new(AsOfYear, AsOfMonth, AsOfDay);
 
     /// <summary>
     /// <see langword="true"/> when <paramref name="provinceCode"/> (the first two digits of an address code) names a
@@ -120,6 +130,15 @@ public static partial class AdministrativeDivision
         RegionCheck.KnownCode => IsKnown(regionCode),
         _ => IsProvinceCode(regionCode / 10000),
     };
+
+    /// <summary>
+    /// Whether a six-digit resident address code passes <paramref name="options"/>' level; at
+    /// <see cref="RegionCheck.KnownCode"/> the caller's <see cref="IdNumberOptions.AdditionalRegionCodes"/> pass too.
+    /// </summary>
+    internal static bool IsRegionAccepted(int regionCode, IdNumberOptions options) =>
+        options.RegionCheck == RegionCheck.KnownCode
+            ? IsKnown(regionCode) || options.IsAdditionalRegionCode(regionCode)
+            : IsRegionAccepted(regionCode, options.RegionCheck);
 
     /// <summary>The table's codes, ascending (for tests and tools).</summary>
     internal static ReadOnlySpan<int> KnownCodes => Codes;

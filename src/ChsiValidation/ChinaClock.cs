@@ -13,6 +13,9 @@ internal static class ChinaClock
     /// <summary>Today's date in China from <paramref name="clock"/>, as the number yyyyMMdd. Reads the clock.</summary>
     internal static int TodayNumber(TimeProvider clock) => TodayNumber(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>Today's date in China from <paramref name="clock"/>. Reads the clock.</summary>
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Offset);
+
     /// <summary>The yyyyMMdd number of the China date at <paramref name="utc"/>.</summary>
     internal static int TodayNumber(DateTime utc)
     {

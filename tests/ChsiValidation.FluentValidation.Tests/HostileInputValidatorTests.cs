@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ChsiValidation.FluentValidation.Tests;
 
 /// <summary>
-/// Hostile input through the FluentValidation adapter (issue 8): one validator instance shared by 16 threads gives the
+/// Hostile input through the FluentValidation adapter: one validator instance shared by 16 threads gives the
 /// sequential failures in each thread's culture, and invisible or ill-formed characters are rejected and shown as code
 /// points, never pasted raw into the message (a bidi override there would reorder the text of the page).
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ChsiValidation.Tests;
 
-/// <summary>Every reason of every rule has a zh-Hans and an en text, and the README lists every code.</summary>
+/// <summary>Every reason of every rule has a zh-Hans and an en text, and the error-code page lists every code.</summary>
 public class MessageTableTests
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
@@ -19,6 +19,7 @@ public class MessageTableTests
             Enum.GetValues<IdNumberError>().Length, Enum.GetValues<PersonNameError>().Length, Enum.GetValues<MobileNumberError>().Length,
             Enum.GetValues<EmailError>().Length, Enum.GetValues<SmsCodeError>().Length, Enum.GetValues<UsernameError>().Length,
             Enum.GetValues<CertificateNumberError>().Length, Enum.GetValues<PasswordError>().Length, Enum.GetValues<CaptchaError>().Length,
+            Enum.GetValues<SupportRequestError>().Length,
         }.Sum(n => n - 1);
         Assert.Equal(expected, ErrorCodes.Reasons.Distinct().Count());
         Assert.Contains("ChsiIdNumber.ChecksumMismatch", ErrorCodes.Reasons);
@@ -41,11 +42,11 @@ public class MessageTableTests
     }
 
     [Fact]
-    public void Every_known_code_is_listed_in_the_README()
+    public void Every_known_code_is_listed_in_docs_error_codes()
     {
-        string? readme = FindReadme();
-        Assert.NotNull(readme);
-        string text = File.ReadAllText(readme!);
+        string? page = FindInRepository(Path.Combine("docs", "error-codes.md"));
+        Assert.True(page is not null, "docs/error-codes.md is missing");
+        string text = File.ReadAllText(page!);
         foreach (string code in ValidationMessages.KnownErrorCodes)
         {
             Assert.Contains("`" + code + "`", text, StringComparison.Ordinal);
@@ -55,11 +56,12 @@ public class MessageTableTests
     private static string[] Placeholders(string template) =>
         [.. Regex.Matches(template, @"\{([A-Za-z]+)\}").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 
-    private static string? FindReadme()
+    /// <summary>The file at <paramref name="relativePath"/> under the repository root (the folder of ChsiValidation.sln).</summary>
+    private static string? FindInRepository(string relativePath)
     {
         for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
-            string candidate = Path.Combine(d.FullName, "README.md");
+            string candidate = Path.Combine(d.FullName, relativePath);
             if (File.Exists(candidate) && File.Exists(Path.Combine(d.FullName, "ChsiValidation.sln")))
             {
                 return candidate;

@@ -6,7 +6,7 @@ namespace ChsiValidation.Tests;
 /// </summary>
 public class MobileNumberEdgeTests
 {
-    /// <summary>Every prefix from 100 to 199 (and the four-digit blocks), with its carrier; null when not a mobile range.</summary>
+    /// <summary>Every prefix from 100 to 199 (and the four- and five-digit blocks), with its carrier; null when not allocated.</summary>
     public static TheoryData<string, MobileCarrier?> Prefixes()
     {
         var data = new TheoryData<string, MobileCarrier?>();
@@ -24,14 +24,16 @@ public class MobileNumberEdgeTests
         }
 
         Add(MobileCarrier.ChinaUnicom, "130", "131", "132", "145", "155", "156", "166", "175", "176", "185", "186", "196");
-        Add(MobileCarrier.ChinaTelecom, "133", "1349", "153", "173", "17400", "17405", "177", "180", "181", "189", "190", "191", "193", "199");
+        Add(MobileCarrier.ChinaTelecom, "133", "1349", "149", "153", "173", "17400", "17405", "177", "180", "181", "189", "190", "191", "193", "199");
         Add(MobileCarrier.ChinaMobile, "1340", "1348", "135", "136", "137", "138", "139", "147", "150", "151", "152", "157", "158", "159",
             "172", "178", "182", "183", "184", "187", "188", "195", "197", "198");
         Add(MobileCarrier.ChinaBroadnet, "192");
         Add(MobileCarrier.Virtual, "162", "165", "167", "170", "171");
         Add(MobileCarrier.Unknown, "1610");
-        Add(null, "140", "141", "142", "143", "144", "146", "148", "149", "154", "160", "1611", "1619", "163", "164", "168", "169",
-            "17406", "17409", "1741", "1749", "179", "194");
+        Add(MobileCarrier.EmergencyCommunications, "17406", "17409", "17410", "17412");
+        Add(MobileCarrier.MaritimeSatellite, "1749");
+        Add(null, "140", "141", "142", "143", "144", "146", "148", "154", "160", "1611", "1619", "163", "164", "168", "169",
+            "17413", "17419", "1742", "1748", "179", "194");
         return data;
     }
 

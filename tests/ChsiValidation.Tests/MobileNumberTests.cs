@@ -63,8 +63,8 @@ public class MobileNumberTests
     [InlineData("01012345678", MobileNumberError.NotMobile)] // Beijing landline
     [InlineData("14012345678", MobileNumberError.NotMobile)]
     [InlineData("15412345678", MobileNumberError.NotMobile)]
-    [InlineData("17412345678", MobileNumberError.NotMobile)]
-    [InlineData("17406123456", MobileNumberError.NotMobile)]
+    [InlineData("17413345678", MobileNumberError.NotMobile)]
+    [InlineData("17423456789", MobileNumberError.NotMobile)]
     [InlineData("19412345678", MobileNumberError.NotMobile)]
     [InlineData("12012345678", MobileNumberError.NotMobile)]
     [InlineData("16112345678", MobileNumberError.NotMobile)]

@@ -343,7 +343,7 @@ public class ResultInvariantProperties
         {
             Gen<string> digits =
                 from prefix in Gen.Frequency(
-                    (8, Gen.Elements("130", "138", "139", "145", "150", "162", "166", "170", "1740", "178", "180", "192", "196", "199", "1349", "1610")),
+                    (8, Gen.Elements("130", "138", "139", "145", "147", "149", "150", "162", "166", "170", "1740", "17406", "1741", "1749", "178", "180", "192", "196", "199", "1349", "1610")),
                     (2, Gen.Elements("140", "154", "1611", "174", "179", "194", "100", "120", "238", "013")))
                 from rest in Gen.Choose(0, 99_999_999)
                 select (prefix + rest.ToString("D8", CultureInfo.InvariantCulture))[..11];
@@ -371,39 +371,52 @@ public class ResultInvariantProperties
         }
     }
 
-    private static Property MobilePromises(string? input)
+    // The default (every kind accepted) and a form that takes public mobile numbers only.
+    private static readonly MobileNumberOptions[] MobileOptionSets = [MobileNumberOptions.Default, new() { AcceptedKinds = MobileNumberKind.PublicMobile }];
+
+    private static Property MobilePromises(string? input, int optionSet)
     {
-        MobileNumberResult result = MobileNumber.Validate(input);
+        MobileNumberOptions options = MobileOptionSets[optionSet];
+        MobileNumberResult result = MobileNumber.Validate(input, options);
         var promises = new Promises(input);
+        bool allocated = result.Error is MobileNumberError.None or MobileNumberError.KindNotAccepted;
         promises.That(result.IsValid == (result.Error == MobileNumberError.None), "IsValid ⇔ Error None");
-        promises.That(MobileNumber.IsValid(input) == result.IsValid, "IsValid(span) agrees");
-        promises.That((result.Normalized is not null) == (result.Error is MobileNumberError.None or MobileNumberError.NotMobile), "Normalized set for 11 digits, also NotMobile");
+        promises.That(MobileNumber.IsValid(input, options) == result.IsValid, "IsValid(span) agrees");
+        promises.That(optionSet != 0 || MobileNumber.IsValid(input) == result.IsValid, "IsValid(span) without options is the default");
+        promises.That((result.Normalized is not null) == (allocated || result.Error == MobileNumberError.NotMobile), "Normalized set for 11 digits, also NotMobile");
         promises.Position(result.ErrorPosition, result.Error == MobileNumberError.InvalidCharacter);
         promises.That((result.E164 is not null) == result.IsValid, "E164 only when valid");
-        promises.That(result.IsValid || result.Carrier == MobileCarrier.Unknown, "no carrier unless valid");
+        promises.That(allocated || result.Carrier == MobileCarrier.Unknown, "no carrier unless allocated");
+        promises.That((result.Kind != MobileNumberKind.None) == allocated, "a kind exactly when allocated");
+        promises.That(result.Error != MobileNumberError.KindNotAccepted || (options.AcceptedKinds & result.Kind) == 0, "refused kinds only");
         if (result.Normalized is { } normalized)
         {
             promises.That(normalized.Length == MobileNumber.Length && normalized.All(char.IsAsciiDigit), "Normalized is 11 ASCII digits");
-            promises.That(MobileNumber.IsMobileRange(normalized) == result.IsValid, "IsMobileRange agrees");
+            promises.That(MobileNumber.IsMobileRange(normalized) == allocated, "IsMobileRange agrees");
             promises.That((result.Changes == MobileNumberChanges.None) == ReferenceEquals(normalized, input), "Changes None ⇔ Normalized is the input");
-            MobileNumberResult again = MobileNumber.Validate(normalized);
+            MobileNumberResult again = MobileNumber.Validate(normalized, options);
             promises.That(ReferenceEquals(again.Normalized, normalized) && again.Changes == MobileNumberChanges.None, "Normalized is a fixed point");
-            promises.That(again.Error == result.Error && again.Carrier == result.Carrier, "the canonical form gets the same verdict");
+            promises.That(again.Error == result.Error && again.Carrier == result.Carrier && again.Kind == result.Kind, "the canonical form gets the same verdict");
         }
 
-        return promises.Verdict().Classify(result.IsValid, "valid").Collect(result.Error);
+        return promises.Verdict().Classify(result.IsValid, "valid").Classify(optionSet != 0, "public mobile only").Collect(result.Error);
     }
 
     [Property(MaxTest = 1500)]
-    public Property MobileNumber_results_keep_their_promises() => Prop.ForAll(MobileNumbers.ToArbitrary(), MobilePromises);
+    public Property MobileNumber_results_keep_their_promises() =>
+        Prop.ForAll(MobileNumbers.ToArbitrary(), Gen.Choose(0, MobileOptionSets.Length - 1).ToArbitrary(), MobilePromises);
 
     [Property(MaxTest = 300)]
-    public Property MobileNumber_never_throws_on_arbitrary_strings() => Prop.ForAll(AnyString.ToArbitrary(), MobilePromises);
+    public Property MobileNumber_never_throws_on_arbitrary_strings() =>
+        Prop.ForAll(AnyString.ToArbitrary(), Gen.Choose(0, MobileOptionSets.Length - 1).ToArbitrary(), MobilePromises);
 
     [Fact]
     public void MobileNumber_generator_reaches_every_reason()
     {
-        MobileNumberResult[] results = MobileNumbers.Sample(3000, Seed, 50).Select(MobileNumber.Validate).ToArray();
+        MobileNumberResult[] results = MobileNumbers.Sample(3000, Seed, 50)
+            .SelectMany(input => MobileOptionSets.Select(options => MobileNumber.Validate(input, options)))
+            .ToArray();
+        Assert.Empty(Enum.GetValues<MobileNumberKind>().Except([MobileNumberKind.Iot, MobileNumberKind.All]).Except(results.Select(r => r.Kind)));
         Assert.Empty(Enum.GetValues<MobileNumberError>().Except(results.Select(r => r.Error)));
         Assert.Empty(Enum.GetValues<MobileCarrier>().Except(results.Select(r => r.Carrier)));
         Assert.Equal(MobileNumberChanges.SeparatorsRemoved | MobileNumberChanges.FullWidthFolded | MobileNumberChanges.CountryCodeRemoved | MobileNumberChanges.WhitespaceTrimmed, results.Where(r => r.IsValid).Aggregate(MobileNumberChanges.None, (all, r) => all | r.Changes));

@@ -17,6 +17,41 @@ public class SupportRequestTests
         Assert.Equal(-1, result.ErrorPosition);
     }
 
+    [Theory]
+    [InlineData("第一行\r\n第二行\t完", -1)] // line breaks and tabs are text
+    [InlineData("emoji 👨‍👩‍👧 and 𠮷", -1)] // a surrogate pair and a zero-width joiner are text
+    [InlineData("无法\u0000登录", 2)]
+    [InlineData("无法\u001B[31m登录", 2)]
+    [InlineData("abc\u0085", 3)] // C1 control (NEXT LINE)
+    [InlineData("退款\u202Egnp.exe", 2)] // right-to-left override
+    [InlineData("a\u2066b", 1)] // left-to-right isolate
+    public void Descriptions_refuse_characters_that_cannot_be_stored_or_shown_as_typed(string text, int position)
+    {
+        SupportRequestResult result = SupportRequest.ValidateDescription(text);
+        Assert.Equal(position < 0, result.IsValid);
+        Assert.Equal(position, result.ErrorPosition);
+        if (position >= 0)
+        {
+            Assert.Equal(SupportRequestError.InvalidCharacter, result.Error);
+            Assert.Equal("ChsiForm.TextInvalidCharacter", result.ErrorCode);
+            Assert.Null(result.Normalized);
+            Assert.Equal([("Position", (object?)MessageArguments.CharacterPosition(text, position))], result.GetMessageArguments(text));
+        }
+    }
+
+    [Fact]
+    public void Descriptions_refuse_half_of_a_surrogate_pair()
+    {
+        // Not as [InlineData]: the test runner's serialisation would replace a lone surrogate with U+FFFD.
+        (string Text, int Position)[] cases = [("\uD800abc", 0), ("𠮷\uDC00", 2), ("abc\uD83D", 3), ("a\uDC00\uD800b", 1)];
+        foreach ((string text, int position) in cases)
+        {
+            SupportRequestResult result = SupportRequest.ValidateDescription(text);
+            Assert.Equal(SupportRequestError.InvalidCharacter, result.Error);
+            Assert.Equal(position, result.ErrorPosition);
+        }
+    }
+
     [Fact]
     public void Description_length_is_counted_in_characters()
     {

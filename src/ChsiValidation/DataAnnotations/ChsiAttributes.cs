@@ -47,12 +47,24 @@ public sealed class ChsiPersonNameAttribute : ChsiValidationAttribute
         PersonName.Validate(input, PersonNameOptions.Default with { AllowLatin = AllowLatin, MaxLength = MaxLength, RareCharacterIsError = RareCharacterIsError });
 }
 
-/// <summary>The member must be a mainland China mobile number (<see cref="MobileNumber.Validate(string?)"/>).</summary>
+/// <summary>The member must be a mainland China mobile number (<see cref="MobileNumber.Validate(string?, MobileNumberOptions?)"/>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false)]
 public sealed class ChsiMobileNumberAttribute : ChsiValidationAttribute
 {
+    private MobileNumberOptions options = MobileNumberOptions.Default;
+
+    /// <summary>
+    /// See <see cref="MobileNumberOptions.AcceptedKinds"/>. Default <see cref="MobileNumberKind.All"/>;
+    /// <see cref="MobileNumberKind.PublicMobile"/> refuses satellite and data-only numbers.
+    /// </summary>
+    public MobileNumberKind AcceptedKinds
+    {
+        get => options.AcceptedKinds;
+        set => options = value == MobileNumberKind.All ? MobileNumberOptions.Default : new MobileNumberOptions { AcceptedKinds = value };
+    }
+
     /// <inheritdoc />
-    protected override IRuleResult Validate(string input, ValidationContext? validationContext) => MobileNumber.Validate(input);
+    protected override IRuleResult Validate(string input, ValidationContext? validationContext) => MobileNumber.Validate(input, options);
 }
 
 /// <summary>The member must be an email address fit for registration (<see cref="Email.Validate(string?, EmailOptions?)"/>).</summary>

@@ -143,7 +143,7 @@ public static partial class IdNumber
             // 81/82/83 appear on ID numbers only as the residence permits' exact codes (国办发〔2018〕81号).
             bool permitPrefix = region / 10000 is 81 or 82 or 83;
             if (kind == IdNumberKind.ResidentIdCard
-                && (permitPrefix || !AdministrativeDivision.IsRegionAccepted(region, options.RegionCheck)))
+                && (permitPrefix || !AdministrativeDivision.IsRegionAccepted(region, options)))
             {
                 return IdNumberResult.Fail(IdNumberError.UnknownRegion) with { Kind = kind, RegionCode = region };
             }
@@ -199,7 +199,7 @@ public static partial class IdNumber
             int province = TwoDigits(ref c, 0);
             int region = province * 10000 + TwoDigits(ref c, 2) * 100 + TwoDigits(ref c, 4);
             bool permit = region is 810000 or 820000 or 830000;
-            if (!permit && (province is 81 or 82 or 83 || !AdministrativeDivision.IsRegionAccepted(region, options.RegionCheck)))
+            if (!permit && (province is 81 or 82 or 83 || !AdministrativeDivision.IsRegionAccepted(region, options)))
             {
                 return false;
             }
@@ -224,7 +224,7 @@ public static partial class IdNumber
     {
         int region = Number(n, 0, 6);
         IdNumberResult facts = new() { Kind = IdNumberKind.FirstGeneration, RegionCode = region, ErrorPosition = -1 };
-        if (!IsFirstGenerationRegion(region, options.RegionCheck))
+        if (!IsFirstGenerationRegion(region, options))
         {
             return facts with { Error = IdNumberError.UnknownRegion };
         }
@@ -249,6 +249,9 @@ public static partial class IdNumber
     // First-generation cards predate the residence permits (2018) and the foreign card: no 81/82/83 codes.
     private static bool IsFirstGenerationRegion(int region, RegionCheck check) =>
         region / 10000 is not (81 or 82 or 83) && AdministrativeDivision.IsRegionAccepted(region, check);
+
+    private static bool IsFirstGenerationRegion(int region, IdNumberOptions options) =>
+        region / 10000 is not (81 or 82 or 83) && AdministrativeDivision.IsRegionAccepted(region, options);
 
     private static void Upgrade(ReadOnlySpan<char> first15, Span<char> destination)
     {

@@ -21,6 +21,9 @@ public static partial class IdNumber
     /// <summary>Length of a first-generation number (GB 11643-1989).</summary>
     public const int FirstGenerationLength = 15;
 
+    /// <summary>The age of majority: a person of 18 or more is an adult (成年人, 民法典 art. 17).</summary>
+    public const int AgeOfMajority = 18;
+
     // Room for 18 characters with a space around and between each; anything longer is refused unread.
     internal const int MaxInputLength = 40;
 

@@ -129,8 +129,8 @@ public enum RegionCheck
 
     /// <summary>
     /// The six digits must be a code that some published GB/T 2260 list contains (<see cref="AdministrativeDivision.IsKnown(int)"/>),
-    /// current or abolished. Stricter, but no list is complete: a real card with a code the table lacks is rejected, so
-    /// this is never the default.
+    /// current or abolished, or one of the caller's <see cref="IdNumberOptions.AdditionalRegionCodes"/>. Stricter, but no
+    /// list is complete: a real card with a code the table lacks is rejected, so this is never the default.
     /// </summary>
     KnownCode,
 }

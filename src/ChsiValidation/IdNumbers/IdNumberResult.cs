@@ -5,7 +5,7 @@ namespace ChsiValidation;
 /// the canonical number and the facts the number encodes. A default instance means "not validated" (<see cref="Error"/>
 /// is <see cref="IdNumberError.None"/> but <see cref="Kind"/> is <see cref="IdNumberKind.Unknown"/>); use <see cref="IsValid"/>.
 /// </summary>
-public readonly record struct IdNumberResult : IRuleResult
+public readonly partial record struct IdNumberResult : IRuleResult
 {
     /// <summary><see langword="true"/> when the number passed every check.</summary>
     public bool IsValid => Error == IdNumberError.None && Kind != IdNumberKind.Unknown;

@@ -23,6 +23,9 @@ public static partial class ErrorCodes
     /// <summary>A free-text field is longer than allowed.</summary>
     public const string TextTooLong = FormPrefix + "TextTooLong";
 
+    /// <summary>A free-text field holds a control character, half of a surrogate pair or a bidirectional override.</summary>
+    public const string TextInvalidCharacter = FormPrefix + "TextInvalidCharacter";
+
     /// <summary>The screenshot is not a PNG, JPEG, GIF, BMP or WebP image.</summary>
     public const string ScreenshotNotAnImage = FormPrefix + "ScreenshotNotAnImage";
 
@@ -41,4 +44,13 @@ public static partial class ErrorCodes
 
     /// <summary>The error code of a captcha failure, e.g. <c>ChsiCaptcha.InvalidLength</c>.</summary>
     public static string Of(CaptchaError error) => CaptchaCodes[(int)error];
+
+    /// <summary>
+    /// The error code of a support request failure: <see cref="Required"/>, <see cref="TextTooLong"/>,
+    /// <see cref="ScreenshotNotAnImage"/>, <see cref="ScreenshotTooLarge"/> or <see cref="TextInvalidCharacter"/> (form-level codes, shared with other forms).
+    /// </summary>
+    public static string Of(SupportRequestError error) => SupportRequestCodes[(int)error];
+
+    private static readonly string[] SupportRequestCodes =
+        [FormPrefix + nameof(SupportRequestError.None), Required, TextTooLong, ScreenshotNotAnImage, ScreenshotTooLarge, TextInvalidCharacter];
 }

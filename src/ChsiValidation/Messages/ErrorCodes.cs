@@ -21,7 +21,7 @@ public static partial class ErrorCodes
     public static IReadOnlyList<string> Reasons => reasons ??=
     [
         .. IdNumberCodes[1..], .. PersonNameCodes[1..], .. MobileCodes[1..], .. EmailCodes[1..], .. SmsCodeCodes[1..],
-        .. UsernameCodes[1..], .. CertificateCodes[1..], .. PasswordCodes[1..], .. CaptchaCodes[1..],
+        .. UsernameCodes[1..], .. CertificateCodes[1..], .. PasswordCodes[1..], .. CaptchaCodes[1..], .. SupportRequestCodes[1..],
     ];
 
     private static string[]? reasons;

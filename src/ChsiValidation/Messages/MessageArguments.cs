@@ -88,12 +88,24 @@ public static class MessageArguments
         }),
     ];
 
-    /// <summary>The placeholders of a mobile number failure: Position (1-based), Character.</summary>
-    internal static IReadOnlyList<(string Name, object? Value)> For(string input, MobileNumberResult result) =>
+    /// <summary>
+    /// The placeholders of a mobile number failure: Position (1-based), Character, and Kind (the number's kind in
+    /// <paramref name="culture"/>'s language) for <see cref="MobileNumberError.KindNotAccepted"/>.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, object? Value)> For(string input, MobileNumberResult result, CultureInfo culture) =>
     [
         ("Position", CharacterPosition(input, result.ErrorPosition)),
         ("Character", DisplayCharacter(input, result.ErrorPosition)),
+        ("Kind", result.Error == MobileNumberError.KindNotAccepted ? KindName(result.Kind, ValidationMessages.IsChinese(culture)) : null),
     ];
+
+    private static string KindName(MobileNumberKind kind, bool zh) => kind switch
+    {
+        MobileNumberKind.Satellite => zh ? "卫星电话" : "satellite phone",
+        MobileNumberKind.DataOnly => zh ? "上网卡（数据卡）" : "data-only (data card)",
+        MobileNumberKind.Iot => zh ? "物联网" : "IoT",
+        _ => zh ? "公众移动通信" : "public mobile",
+    };
 
     /// <summary>The placeholders of an email failure: Position, Character, Replacement (the half-width form), Suggestion.</summary>
     internal static IReadOnlyList<(string Name, object? Value)> For(string input, EmailResult result) =>
@@ -220,7 +232,7 @@ public static class MessageArguments
         return result.Error switch
         {
             UsernameError.InvalidMobileNumber when result.Mobile is { } mobile =>
-                [("PropertyName", zh ? "手机号" : "the mobile number"), .. For(input, mobile)],
+                [("PropertyName", zh ? "手机号" : "the mobile number"), .. For(input, mobile, culture)],
             UsernameError.InvalidEmail when result.Email is { } email =>
                 [("PropertyName", zh ? "邮箱" : "the email address"), .. For(input, email)],
             UsernameError.InvalidIdNumber when result.IdNumber is { } id =>

@@ -32,6 +32,9 @@ public static partial class ValidationMessages
         table[ErrorCodes.Of(MobileNumberError.NotMobile)] = (
             "{PropertyName}不是有效的中国大陆手机号码（号段不存在或是固定电话），请核对。",
             "{PropertyName} is not a mainland China mobile number (no such mobile range, or a landline). Please check it.");
+        table[ErrorCodes.Of(MobileNumberError.KindNotAccepted)] = (
+            "{PropertyName}是{Kind}号码，此处不能使用，请换用其他手机号码。",
+            "{PropertyName} is a {Kind} number, which cannot be used here. Please use another mobile number.");
     }
 
     private static void AddEmailMessages(Dictionary<string, (string Zh, string En)> table)

@@ -69,6 +69,9 @@ public static partial class ValidationMessages
         table[ErrorCodes.TextTooLong] = (
             "{PropertyName}不能超过{MaxLength}个字符。",
             "{PropertyName} must not be longer than {MaxLength} characters.");
+        table[ErrorCodes.TextInvalidCharacter] = (
+            "{PropertyName}的第{Position}个字符是控制字符或无法显示的字符，请删除后重新输入。",
+            "{PropertyName} has a control character or a character that cannot be shown at position {Position}; please remove it.");
         table[ErrorCodes.ScreenshotNotAnImage] = (
             "请上传问题页面的截图（PNG、JPG、GIF、BMP或WebP图片）。",
             "Please attach a screenshot of the page with the problem (a PNG, JPG, GIF, BMP or WebP image).");

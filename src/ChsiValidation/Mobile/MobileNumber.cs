@@ -5,9 +5,12 @@ namespace ChsiValidation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The accepted ranges equal libphonenumber's CN mobile pattern (metadata of libphonenumber 9.0.43):
-/// <c>1(?:610\d|740[0-5])\d{6}|1(?:[38]\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\d{8}</c>. The tests use
-/// libphonenumber-csharp as an oracle over every prefix 1000–1999.
+/// The accepted prefixes are those the Ministry of Industry and Information Technology (工业和信息化部) has allocated
+/// for 11-digit numbers, as of <see cref="AllocationAsOf"/> (<c>Generated/MobilePrefixes.g.cs</c>, built from
+/// <c>tools/MobilePrefixes/allocations.txt</c>), each with its <see cref="MobileNumberKind"/> and holder: public mobile,
+/// satellite (1349, 17400–17412, 1749) and data-only (145, 147, 149), plus 1610 from libphonenumber's metadata. This
+/// accepts what libphonenumber 9.0.43 accepts and also 149, 17406–17412 and 1749; the tests list the differences.
+/// <see cref="MobileNumberOptions"/> refuses kinds and adds prefixes.
 /// </para>
 /// <para>
 /// Normalisation is a whitelist: full-width digits and ＋ are folded; spaces (U+0020, NBSP, U+3000), '-', '(' and ')'
@@ -16,7 +19,7 @@ namespace ChsiValidation;
 /// parser accepts <c>13800138000a</c> and a trailing U+200B.) No regular expressions, no exceptions.
 /// </para>
 /// </remarks>
-public static class MobileNumber
+public static partial class MobileNumber
 {
     /// <summary>Length of a mainland mobile number without country code.</summary>
     public const int Length = 11;
@@ -35,10 +38,17 @@ public static class MobileNumber
     /// <summary>What the rule drops between digits: the typed spaces (<see cref="TypedText.IsSpace"/>), '-', '(' and ')'.</summary>
     internal static bool IsSeparator(char c) => TypedText.IsSpace(c) || c is '-' or '(' or ')';
 
+    /// <summary>
+    /// The date of the allocation table behind the default verdicts: 2023-03-01, the MIIT allocations in force in March
+    /// 2023 (the day is not significant). A range allocated later is added by <see cref="MobileNumberOptions.AdditionalPrefixes"/>.
+    /// </summary>
+    public static DateOnly AllocationAsOf => new(AllocationYear, AllocationMonth, AllocationDay);
+
     /// <summary>Validates a typed mobile number.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is reported as <see cref="MobileNumberError.Empty"/>.</param>
-    /// <returns>The verdict with the reason, the canonical 11 digits and the advisory carrier. Never throws.</returns>
-    public static MobileNumberResult Validate(string? input)
+    /// <param name="options">Accepted kinds and added prefixes; <see langword="null"/> is <see cref="MobileNumberOptions.Default"/>.</param>
+    /// <returns>The verdict with the reason, the canonical 11 digits, the kind and the advisory carrier. Never throws.</returns>
+    public static MobileNumberResult Validate(string? input, MobileNumberOptions? options = null)
     {
         Span<char> buffer = stackalloc char[MaxDigits];
         MobileNumberResult folded = Fold(input.AsSpan(), buffer, out int start);
@@ -49,33 +59,48 @@ public static class MobileNumber
 
         ReadOnlySpan<char> digits = buffer.Slice(start, Length);
         string normalized = folded.Changes == MobileNumberChanges.None && input!.Length == Length ? input : digits.ToString();
-        MobileCarrier carrier = CarrierOf(digits, out bool mobile);
-        return mobile
-            ? new MobileNumberResult { Normalized = normalized, Carrier = carrier, Changes = folded.Changes, ErrorPosition = -1 }
-            : new MobileNumberResult { Error = MobileNumberError.NotMobile, Normalized = normalized, Changes = folded.Changes, ErrorPosition = -1 };
+        MobileNumberError error = Classify(digits, options ?? MobileNumberOptions.Default, out MobileNumberKind kind, out MobileCarrier carrier);
+        return new MobileNumberResult
+        {
+            Error = error,
+            Normalized = normalized,
+            Kind = kind,
+            Carrier = carrier,
+            Changes = folded.Changes,
+            ErrorPosition = -1,
+        };
     }
 
     /// <summary>
-    /// <see langword="true"/> when <paramref name="input"/> is a valid mainland mobile number; the same verdict as
-    /// <c>Validate(input).IsValid</c> (the same folding of separators, full-width digits and country code), without
-    /// allocating: only <see cref="Validate(string?)"/> builds the 11-digit string.
+    /// <see langword="true"/> when <paramref name="input"/> is a valid mainland mobile number under
+    /// <see cref="MobileNumberOptions.Default"/>; the same verdict as <c>Validate(input).IsValid</c> (the same folding of
+    /// separators, full-width digits and country code), without allocating: only <see cref="Validate(string?, MobileNumberOptions?)"/>
+    /// builds the 11-digit string.
     /// </summary>
     /// <param name="input">What the person typed; an empty span is <see cref="MobileNumberError.Empty"/>, so <see langword="false"/>.</param>
-    public static bool IsValid(ReadOnlySpan<char> input)
+    public static bool IsValid(ReadOnlySpan<char> input) => IsValid(input, MobileNumberOptions.Default);
+
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="input"/> is a valid mainland mobile number under
+    /// <paramref name="options"/>; the same verdict as <c>Validate(input, options).IsValid</c>, without allocating.
+    /// </summary>
+    /// <param name="input">What the person typed.</param>
+    /// <param name="options">Accepted kinds and added prefixes.</param>
+    public static bool IsValid(ReadOnlySpan<char> input, MobileNumberOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         Span<char> buffer = stackalloc char[MaxDigits];
         if (Fold(input, buffer, out int start).Error != MobileNumberError.None)
         {
             return false;
         }
 
-        CarrierOf(buffer.Slice(start, Length), out bool mobile);
-        return mobile;
+        return Classify(buffer.Slice(start, Length), options, out _, out _) == MobileNumberError.None;
     }
 
     /// <summary>
-    /// <see langword="true"/> when 11 ASCII digits lie in a mainland mobile range (libphonenumber's CN mobile set). No
-    /// folding: anything but exactly 11 ASCII digits is <see langword="false"/>.
+    /// <see langword="true"/> when 11 ASCII digits lie under a prefix of the allocation table (any kind; not the
+    /// prefixes options add). No folding: anything but exactly 11 ASCII digits is <see langword="false"/>.
     /// </summary>
     public static bool IsMobileRange(ReadOnlySpan<char> digits)
     {
@@ -92,8 +117,7 @@ public static class MobileNumber
             }
         }
 
-        CarrierOf(digits, out bool mobile);
-        return mobile;
+        return Allocation(digits) != 0;
     }
 
     /// <summary>
@@ -210,83 +234,42 @@ public static class MobileNumber
     private static bool IsNationalLength(ReadOnlySpan<char> rest) =>
         rest.Length == Length || (rest.Length == Length + 1 && rest[0] == '0');
 
+    // Entries of PrefixTable at or above this mark refer to a block of FifthDigitBlocks (its number in the low bits).
+    private const byte BlockMark = 0xF0;
+
     /// <summary>
-    /// The range check and the advisory carrier of 11 ASCII digits. The ranges are libphonenumber's CN mobile pattern;
-    /// the carriers are the ranges' original allocations (MIIT numbering plan), advisory since number portability.
+    /// The allocation of 11 ASCII digits: 0 when the table has none, else kind &lt;&lt; 4 | carrier. Two table reads, no
+    /// branches on the data beyond the leading 1 and the rare fifth-digit block (1740, 1741).
     /// </summary>
-    private static MobileCarrier CarrierOf(ReadOnlySpan<char> n, out bool mobile)
+    private static byte Allocation(ReadOnlySpan<char> n)
     {
-        mobile = false;
         if (n[0] != '1')
         {
-            return MobileCarrier.Unknown;
+            return 0;
         }
 
-        int second = n[1] - '0';
-        int third = n[2] - '0';
-        mobile = true;
-        switch (second)
+        int index = (n[1] - '0') * 100 + (n[2] - '0') * 10 + (n[3] - '0');
+        byte entry = PrefixTable[index];
+        return entry >= BlockMark ? FifthDigitBlocks[(entry - BlockMark) * 10 + (n[4] - '0')] : entry;
+    }
+
+    /// <summary>
+    /// The verdict on 11 ASCII digits under <paramref name="options"/>: the table's allocation, else the options' added
+    /// prefixes; then the accepted kinds. Kind and carrier are reported whenever the prefix is allocated.
+    /// </summary>
+    private static MobileNumberError Classify(ReadOnlySpan<char> digits, MobileNumberOptions options, out MobileNumberKind kind, out MobileCarrier carrier)
+    {
+        byte entry = Allocation(digits);
+        if (entry != 0)
         {
-            case 3:
-                return third switch
-                {
-                    0 or 1 or 2 => MobileCarrier.ChinaUnicom,
-                    3 => MobileCarrier.ChinaTelecom,
-                    4 => n[3] == '9' ? MobileCarrier.ChinaTelecom : MobileCarrier.ChinaMobile, // 1349: satellite
-                    _ => MobileCarrier.ChinaMobile,
-                };
-            case 4:
-                mobile = third is 5 or 7;
-                return third == 5 ? MobileCarrier.ChinaUnicom : third == 7 ? MobileCarrier.ChinaMobile : MobileCarrier.Unknown;
-            case 5:
-                mobile = third != 4;
-                return third switch
-                {
-                    0 or 1 or 2 or 7 or 8 or 9 => MobileCarrier.ChinaMobile,
-                    3 => MobileCarrier.ChinaTelecom,
-                    5 or 6 => MobileCarrier.ChinaUnicom,
-                    _ => MobileCarrier.Unknown,
-                };
-            case 6:
-                // 162, 165–167, and the 1610x block.
-                mobile = third is 2 or 5 or 6 or 7 || (third == 1 && n[3] == '0');
-                return third switch
-                {
-                    2 or 5 or 7 => MobileCarrier.Virtual,
-                    6 => MobileCarrier.ChinaUnicom,
-                    _ => MobileCarrier.Unknown,
-                };
-            case 7:
-                // 170–173, 175–178, and 1740[0-5] (satellite).
-                mobile = third is not (4 or 9) || (third == 4 && n[3] == '0' && n[4] <= '5');
-                return third switch
-                {
-                    0 or 1 => MobileCarrier.Virtual,
-                    2 or 8 => MobileCarrier.ChinaMobile,
-                    3 or 4 or 7 => MobileCarrier.ChinaTelecom,
-                    5 or 6 => MobileCarrier.ChinaUnicom,
-                    _ => MobileCarrier.Unknown,
-                };
-            case 8:
-                return third switch
-                {
-                    0 or 1 or 9 => MobileCarrier.ChinaTelecom,
-                    5 or 6 => MobileCarrier.ChinaUnicom,
-                    _ => MobileCarrier.ChinaMobile,
-                };
-            case 9:
-                mobile = third != 4;
-                return third switch
-                {
-                    0 or 1 or 3 or 9 => MobileCarrier.ChinaTelecom,
-                    2 => MobileCarrier.ChinaBroadnet,
-                    5 or 7 or 8 => MobileCarrier.ChinaMobile,
-                    6 => MobileCarrier.ChinaUnicom,
-                    _ => MobileCarrier.Unknown,
-                };
-            default:
-                mobile = false;
-                return MobileCarrier.Unknown;
+            kind = (MobileNumberKind)(entry >> 4);
+            carrier = (MobileCarrier)(entry & 0x0F);
         }
+        else if (!options.TryMatchAdditional(digits, out kind, out carrier))
+        {
+            return MobileNumberError.NotMobile;
+        }
+
+        return (options.AcceptedKinds & kind) != 0 ? MobileNumberError.None : MobileNumberError.KindNotAccepted;
     }
 }
