@@ -38,6 +38,8 @@ rm -rf "$out/bin"
 mkdir -p "$out"
 cp -r ChsiValidation.Fuzz/bin/Release/net10.0 "$out/bin"
 dotnet tool run sharpfuzz "$out/bin/ChsiValidation.dll" >/dev/null
+# The roster target's own code is in ChsiValidation.Rosters.dll: instrument it too (the CSV reader, Sylvan, is not).
+if [ -f "$out/bin/ChsiValidation.Rosters.dll" ]; then dotnet tool run sharpfuzz "$out/bin/ChsiValidation.Rosters.dll" >/dev/null; fi
 
 dict=()
 if [ -f "dictionaries/$target.dict" ]; then dict=(-x "dictionaries/$target.dict"); fi

@@ -26,6 +26,7 @@ internal static class TargetTable
         ["CertificateNumber"] = Targets.CertificateNumberTarget,
         ["Password"] = Targets.PasswordTarget,
         ["Captcha"] = Targets.CaptchaTarget,
+        ["RosterCsv"] = Targets.RosterCsvTarget,
         ["Rules"] = Targets.RulesTarget,
         ["Mask"] = Targets.MaskTarget,
     };

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ChsiValidation;
 
 namespace ChsiValidation.Cli;
@@ -20,5 +22,36 @@ internal sealed record CliReport(bool IsValid, string? ErrorCode, IReadOnlyDicti
         {
             output.WriteLine($"{label}: {value}");
         }
+    }
+
+    /// <summary>
+    /// The report as one line of JSON: <c>{"command","input","valid","code","message","facts":[{"name","value"}]}</c>
+    /// (code and message null when valid; facts in the order the text output lists them).
+    /// </summary>
+    public void PrintJson(TextWriter output, string command, string input, CultureInfo culture)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("command", command);
+            json.WriteString("input", input);
+            json.WriteBoolean("valid", IsValid);
+            json.WriteString("code", ErrorCode);
+            json.WriteString("message", ErrorCode is null ? null : ValidationMessages.GetMessage(ErrorCode, Arguments, culture));
+            json.WriteStartArray("facts");
+            foreach ((string label, string value) in Facts)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", label);
+                json.WriteString("value", value);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

@@ -1,0 +1,468 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using System.Text;
+using ChsiValidation.Rosters;
+
+namespace ChsiValidation.Cli;
+
+/// <summary>What the CLI needs from its process: standard streams as bytes, files, whether stderr is a terminal.</summary>
+internal interface ICliHost
+{
+    bool ErrorIsTerminal { get; }
+
+    bool InputIsTerminal { get; }
+
+    Stream OpenStandardOutput();
+
+    Stream OpenRead(string path);
+
+    Stream Create(string path);
+}
+
+internal sealed class ConsoleHost : ICliHost
+{
+    public bool ErrorIsTerminal => !Console.IsErrorRedirected;
+
+    public bool InputIsTerminal => !Console.IsInputRedirected;
+
+    public Stream OpenStandardOutput() => Console.OpenStandardOutput();
+
+    public Stream OpenRead(string path) => File.OpenRead(path);
+
+    public Stream Create(string path) => File.Create(path);
+}
+
+/// <summary>
+/// The command line, on System.CommandLine. Exit codes: 0 valid (every value, row or registration), 1 something
+/// invalid or mismatched, 2 usage error (unknown command or option, missing argument), 3 a file could not be opened.
+/// </summary>
+internal static class Cli
+{
+    public const int Valid = 0;
+    public const int Invalid = 1;
+    public const int Usage = 2;
+    public const int FileError = 3;
+
+    private static readonly (string Name, string Description)[] ValueCommands =
+    [
+        ("id", "Check a resident ID number (GB 11643-1999) / 检查身份证号码"),
+        ("mobile", "Check a mainland mobile number / 检查手机号"),
+        ("email", "Check an email address / 检查邮箱"),
+        ("sms", "Check an SMS code / 检查短信验证码"),
+        ("username", "Check a username (mobile number, email or ID number) / 检查用户名"),
+        ("name", "Check a person's name / 检查姓名"),
+    ];
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliHost host)
+    {
+        var culture = new Option<string?>("--culture")
+        {
+            Description = "Language of messages and report headers: zh-CN (Chinese) or en-US (English); default: the current UI culture",
+            Recursive = true,
+            HelpName = "name",
+        };
+        // Named explicitly: help shows "chsi-validate", also when the CLI runs inside another process (tests).
+        var root = new RootCommand("chsi-validate: checks CHSI registration values, rosters, and registrations against a roster.") { culture };
+        root.HelpName = "chsi-validate";
+
+        var json = new Option<bool>("--json") { Description = "Print each result as one line of JSON" };
+        foreach ((string name, string description) in ValueCommands)
+        {
+            var value = new Argument<string?>("value")
+            {
+                Description = "The value to check; without it (or with -), one value per line is read from standard input",
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            var command = new Command(name, description) { value, json };
+            command.SetAction(parse =>
+            {
+                if (parse.GetValue(value) is null && host.InputIsTerminal)
+                {
+                    // Nothing given and nothing piped: waiting on the keyboard would look like a hang.
+                    stderr.WriteLine($"error: give a value (chsi-validate {name} <value>) or pipe values, one per line");
+                    return Usage;
+                }
+
+                return CheckValues(name, parse.GetValue(value), parse.GetValue(json), Culture(parse.GetValue(culture)), stdin, stdout);
+            });
+            root.Add(command);
+        }
+
+        var codes = new Command("codes", "Print every error code with its zh-Hans and en texts as a markdown table");
+        codes.SetAction(_ => Commands.PrintCodes(stdout));
+        root.Add(codes);
+
+        var format = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "csv", HelpName = "csv|jsonl|xlsx" };
+        format.AcceptOnlyFromAmong("csv", "jsonl", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (default: standard output)", HelpName = "file" };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "Encoding of CSV input: auto (a byte-order mark, else UTF-8 if well-formed, else GB18030), utf-8, gb18030 or gbk",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|utf-8|gb18030|gbk",
+        };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
+
+        var file = new Argument<string>("file") { Description = "The roster: a .csv or .xlsx file" };
+        var roster = new Command("roster", "Check every row of a roster (CSV or XLSX) and write a report, one line per row / 检查名单的每一行")
+        {
+            file, format, output, encoding,
+        };
+        roster.SetAction(parse => CheckRoster(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(encoding)!, Culture(parse.GetValue(culture)), stdout, stderr, host));
+        root.Add(roster);
+
+        var registrations = new Argument<string>("registrations") { Description = "The registrations (CSV or XLSX)" };
+        var schoolRoster = new Argument<string>("roster") { Description = "The school's roster (CSV or XLSX)" };
+        var compare = new Command("compare", "Compare registrations with a roster and explain each mismatch (FAQ item 7) / 比对注册信息与名单")
+        {
+            registrations, schoolRoster, format, output, encoding,
+        };
+        compare.SetAction(parse => Compare(parse.GetValue(registrations)!, parse.GetValue(schoolRoster)!, parse.GetValue(format)!, parse.GetValue(output),
+            parse.GetValue(encoding)!, Culture(parse.GetValue(culture)), stdout, stderr, host));
+        root.Add(compare);
+
+        // `chsi-validate help` (as before System.CommandLine) prints the usage, like --help.
+        var helpCommand = new Command("help", "Show help and usage information") { Hidden = true };
+        helpCommand.SetAction(_ => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr }));
+        root.Add(helpCommand);
+
+        ParseResult result = root.Parse(args);
+        if (result.Action is not HelpAction && (result.Errors.Count > 0 || UnknownOption(result, args) is not null))
+        {
+            ReportUsageErrors(root, result, args, stderr);
+            return Usage;
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CultureNotFoundException e)
+        {
+            stderr.WriteLine($"error: unknown culture '{e.InvalidCultureName}' for --culture");
+            return Usage;
+        }
+    }
+
+    private static void ReportUsageErrors(RootCommand root, ParseResult result, string[] args, TextWriter stderr)
+    {
+        string? first = args.Length > 0 ? args[0] : null;
+        bool knownCommand = first is not null && root.Subcommands.Any(c => c.Name == first);
+        if (first is not null && !first.StartsWith('-') && !knownCommand)
+        {
+            stderr.WriteLine($"error: unknown command '{first}'");
+            stderr.WriteLine("commands: " + string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).Order(StringComparer.Ordinal)));
+        }
+        else if (UnknownOption(result, args) is { } option)
+        {
+            stderr.WriteLine($"error: unknown option '{option}'{(knownCommand ? $" for '{first}'" : string.Empty)}");
+        }
+        else
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+            {
+                string? misplaced = result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-') && t.Length > 1 && error.Message.Contains($"'{t}'", StringComparison.Ordinal));
+                stderr.WriteLine(misplaced is not null
+                    ? $"error: unknown option '{misplaced}' here (a command's options follow the command: chsi-validate <command> [options])"
+                    : "error: " + error.Message);
+            }
+        }
+
+        stderr.WriteLine($"Run 'chsi-validate {(knownCommand ? first + " " : string.Empty)}--help' for usage.");
+    }
+
+    /// <summary>
+    /// The first token before <c>--</c> that looks like an option (<c>--x</c>, or <c>-x</c> with a letter) and is no option
+    /// of the command: System.CommandLine would otherwise take it as the command's value.
+    /// </summary>
+    private static string? UnknownOption(ParseResult result, string[] args)
+    {
+        Command command = result.CommandResult.Command;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        for (Symbol? symbol = command; symbol is not null; symbol = symbol.Parents.FirstOrDefault())
+        {
+            if (symbol is Command c)
+            {
+                foreach (Option option in c.Options)
+                {
+                    if (symbol == command || option.Recursive)
+                    {
+                        known.Add(option.Name);
+                        known.UnionWith(option.Aliases);
+                    }
+                }
+            }
+        }
+
+        foreach (string arg in args)
+        {
+            if (arg == "--")
+            {
+                break;
+            }
+
+            string name = arg.Split('=', ':')[0];
+            bool optionLike = name.StartsWith("--", StringComparison.Ordinal) || (name.Length >= 2 && name[0] == '-' && char.IsAsciiLetter(name[1])) || name is "-?";
+            if (optionLike && !known.Contains(name) && name is not ("-h" or "--help" or "-?" or "/?" or "/h"))
+            {
+                return arg;
+            }
+        }
+
+        return null;
+    }
+
+    private static CultureInfo Culture(string? name) => name is null ? CultureInfo.CurrentUICulture : CultureInfo.GetCultureInfo(name);
+
+    /// <summary>One value from the command line, or one per line from standard input (empty lines skipped).</summary>
+    private static int CheckValues(string command, string? value, bool json, CultureInfo culture, TextReader stdin, TextWriter stdout)
+    {
+        CultureInfo.CurrentUICulture = culture;
+        Func<string, CliReport> check = Commands.All[command];
+        if (value is not null && value != "-")
+        {
+            return Print(check(value), value);
+        }
+
+        int status = Valid;
+        bool first = true;
+        for (string? line = stdin.ReadLine(); line is not null; line = stdin.ReadLine())
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first && !json)
+            {
+                stdout.WriteLine(); // a blank line between the text reports
+            }
+
+            first = false;
+            status = Math.Max(status, Print(check(line), line));
+        }
+
+        return status;
+
+        int Print(CliReport report, string input)
+        {
+            if (json)
+            {
+                report.PrintJson(stdout, command, input, culture);
+            }
+            else
+            {
+                report.Print(stdout, culture);
+            }
+
+            return report.IsValid ? Valid : Invalid;
+        }
+    }
+
+    private static ReportFormat Format(string format) => format switch
+    {
+        "jsonl" => ReportFormat.JsonLines,
+        "xlsx" => ReportFormat.Xlsx,
+        _ => ReportFormat.Csv,
+    };
+
+    private static Encoding? InputEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return name switch
+        {
+            "utf-8" or "utf8" => new UTF8Encoding(false),
+            "gb18030" or "gbk" => Encoding.GetEncoding("GB18030"),
+            _ => null,
+        };
+    }
+
+    private static RosterFormat FileFormat(string path, Stream stream)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return RosterFormat.Xlsx;
+        }
+
+        // A workbook under another name: a ZIP archive's signature ("PK\x03\x04") never starts a text roster.
+        if (stream.CanSeek)
+        {
+            Span<byte> head = stackalloc byte[4];
+            int n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+            stream.Position = 0;
+            if (n == 4 && head.SequenceEqual("PK\u0003\u0004"u8))
+            {
+                return RosterFormat.Xlsx;
+            }
+        }
+
+        return RosterFormat.Csv;
+    }
+
+    private static int CheckRoster(string path, string format, string? outputPath, string encoding, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
+    {
+        CultureInfo.CurrentUICulture = culture;
+        Stream input;
+        try
+        {
+            input = host.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot open '{path}': {e.Message}");
+            return FileError;
+        }
+
+        using (input)
+        {
+            var options = new RosterOptions { Culture = culture, Encoding = InputEncoding(encoding) };
+            var summary = new RosterSummary();
+            using var progress = host.ErrorIsTerminal ? new Progress(stderr, input) : null;
+            IEnumerable<RosterRow> rows = Roster.Check(input, FileFormat(path, input), options, summary);
+            if (progress is not null)
+            {
+                rows = rows.Select(r =>
+                {
+                    progress.Tick();
+                    return r;
+                });
+            }
+
+            if (!WriteReport(outputPath, stdout, stderr, host, o => RosterReport.Write(rows, o, Format(format), culture, summary)))
+            {
+                return FileError;
+            }
+
+            progress?.Dispose();
+            PrintSummary(summary, culture, stderr);
+            return summary.FileFindings.Count == 0 && summary.InvalidRows == 0 ? Valid : Invalid;
+        }
+    }
+
+    private static int Compare(string registrationsPath, string rosterPath, string format, string? outputPath, string encoding, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
+    {
+        CultureInfo.CurrentUICulture = culture;
+        Stream registrations, roster;
+        try
+        {
+            registrations = host.OpenRead(registrationsPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot open '{registrationsPath}': {e.Message}");
+            return FileError;
+        }
+
+        try
+        {
+            roster = host.OpenRead(rosterPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            registrations.Dispose();
+            stderr.WriteLine($"error: cannot open '{rosterPath}': {e.Message}");
+            return FileError;
+        }
+
+        using (registrations)
+        using (roster)
+        {
+            var options = new RosterOptions { Culture = culture, Encoding = InputEncoding(encoding) };
+            var counts = new SortedDictionary<ComparisonStatus, int>();
+            IEnumerable<ComparisonRow> rows = RosterComparison.Compare(registrations, FileFormat(registrationsPath, registrations), roster, FileFormat(rosterPath, roster), options)
+                .Select(r =>
+                {
+                    counts[r.Status] = counts.GetValueOrDefault(r.Status) + 1;
+                    return r;
+                });
+            if (!WriteReport(outputPath, stdout, stderr, host, o => RosterReport.WriteComparison(rows, o, Format(format), culture)))
+            {
+                return FileError;
+            }
+
+            stderr.WriteLine(string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}")));
+            return counts.Keys.All(k => k == ComparisonStatus.Same) ? Valid : Invalid;
+        }
+    }
+
+    private static bool WriteReport(string? outputPath, TextWriter stdout, TextWriter stderr, ICliHost host, Action<Stream> write)
+    {
+        Stream output;
+        try
+        {
+            output = outputPath is null ? host.OpenStandardOutput() : host.Create(outputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot write '{outputPath}': {e.Message}");
+            return false;
+        }
+
+        stdout.Flush();
+        using (output)
+        {
+            write(output);
+            output.Flush();
+        }
+
+        return true;
+    }
+
+    private static void PrintSummary(RosterSummary summary, CultureInfo culture, TextWriter stderr)
+    {
+        bool zh = ValidationMessages.IsChinese(culture);
+        stderr.WriteLine(zh
+            ? $"共{summary.Rows}行：有效{summary.ValidRows}行，无效{summary.InvalidRows}行，有提示{summary.RowsWithWarnings}行{(summary.Encoding is { } e ? $"（编码 {e}）" : string.Empty)}"
+            : $"{summary.Rows} rows: {summary.ValidRows} valid, {summary.InvalidRows} invalid, {summary.RowsWithWarnings} with warnings{(summary.Encoding is { } f ? $" (encoding {f})" : string.Empty)}");
+        foreach (RosterFinding finding in summary.FileFindings)
+        {
+            stderr.WriteLine($"{finding.ErrorCode}: {finding.Message}");
+        }
+
+        foreach ((string code, int count) in summary.CountsByCode)
+        {
+            stderr.WriteLine($"  {count,8}  {code}");
+        }
+    }
+
+    /// <summary>A progress line on a terminal's stderr: rows, rows per second, elapsed and (for a file of known length) time left.</summary>
+    private sealed class Progress(TextWriter stderr, Stream input) : IDisposable
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private long _rows;
+        private long _lastDraw = -1;
+        private bool _drawn;
+
+        public void Tick()
+        {
+            _rows++;
+            long ms = _clock.ElapsedMilliseconds;
+            if (ms - _lastDraw < 250)
+            {
+                return;
+            }
+
+            _lastDraw = ms;
+            double seconds = Math.Max(ms / 1000.0, 0.001);
+            string left = string.Empty;
+            if (input.CanSeek && input.Length > 0)
+            {
+                double done = Math.Clamp((double)input.Position / input.Length, 0.0001, 1);
+                left = $", {done:P0}, {TimeSpan.FromSeconds(Math.Round(seconds / done - seconds)):g} left";
+            }
+
+            stderr.Write($"\r{_rows:N0} rows, {_rows / seconds:N0} rows/s, {TimeSpan.FromSeconds(Math.Round(seconds)):g}{left}   ");
+            _drawn = true;
+        }
+
+        public void Dispose()
+        {
+            if (_drawn)
+            {
+                stderr.Write("\r" + new string(' ', 70) + "\r");
+                _drawn = false;
+            }
+        }
+    }
+}

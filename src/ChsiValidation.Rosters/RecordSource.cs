@@ -1,0 +1,410 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using MiniExcelLibs;
+using Sylvan.Data.Csv;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>One record as read: its row number, field count and the cells of the mapped columns (cut to <see cref="RecordSource.MaxCellRead"/>).</summary>
+internal readonly record struct RawRecord(int RowNumber, int FieldCount, string?[] Cells, int NumericMask, string? Error, bool IsBlank = false);
+
+/// <summary>
+/// Reads records one at a time from a CSV file (Sylvan.Data.Csv) or a workbook's first sheet (MiniExcel). Never throws:
+/// a failure to open the file or to read a record becomes an error record, after which the source is at its end.
+/// </summary>
+internal abstract class RecordSource : IDisposable
+{
+    /// <summary>
+    /// The most characters of a cell handed to the rules: more than any rule reads (an email address 1,024, a name 2,064),
+    /// so a longer cell gets the same verdict as the whole cell, and a batch of rows in flight stays small.
+    /// </summary>
+    internal const int MaxCellRead = 4096;
+
+    private int _rowNumber;
+
+    protected bool Finished { get; set; }
+
+    /// <summary>
+    /// True when a record's field count means something (CSV: a short or long row is ragged); false for a workbook, whose
+    /// rows simply end at their last filled cell.
+    /// </summary>
+    public virtual bool HasFieldCounts => true;
+
+    /// <summary>The error that kept the file from opening, or null.</summary>
+    public string? OpenError { get; protected set; }
+
+    /// <summary>The encoding's web name for CSV.</summary>
+    public string? EncodingName { get; protected set; }
+
+    public static RecordSource Open(Stream stream, RosterFormat format, RosterOptions options) => format switch
+    {
+        RosterFormat.Xlsx => new XlsxSource(stream),
+        _ => new CsvSource(stream, options),
+    };
+
+    /// <summary>The header's cells (all of them), or null when the file has no record (or could not be opened).</summary>
+    public string[]? ReadHeader()
+    {
+        if (Finished || OpenError is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (!MoveNext())
+            {
+                Finished = true;
+                return null;
+            }
+
+            _rowNumber = 1;
+            var header = new string[FieldCount];
+            for (int i = 0; i < header.Length; i++)
+            {
+                header[i] = GetField(i, out _) ?? string.Empty;
+            }
+
+            return header;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            OpenError = e.Message;
+            Finished = true;
+            return null;
+        }
+    }
+
+    /// <summary>The next record, reading only the cells at <paramref name="ordinals"/> (-1: column absent); false at the end.</summary>
+    public bool Next(int[] ordinals, out RawRecord record)
+    {
+        record = default;
+        if (Finished)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!MoveNext())
+            {
+                Finished = true;
+                return false;
+            }
+
+            _rowNumber++;
+            int fieldCount = FieldCount;
+            var cells = new string?[ordinals.Length];
+            int numeric = 0;
+            for (int c = 0; c < ordinals.Length; c++)
+            {
+                int ordinal = ordinals[c];
+                if (ordinal >= 0 && ordinal < fieldCount)
+                {
+                    cells[c] = GetField(ordinal, out bool isNumber);
+                    numeric |= isNumber ? 1 << c : 0;
+                }
+            }
+
+            bool blank = true;
+            for (int i = 0; i < fieldCount && blank; i++)
+            {
+                blank = GetFieldSpan(i, out _).IsWhiteSpace();
+            }
+
+            record = new RawRecord(_rowNumber, fieldCount, cells, numeric, null, blank);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The reader cannot go on (Sylvan and MiniExcel stop after an error): this row is reported, and the file as cut short.
+            Finished = true;
+            record = new RawRecord(++_rowNumber, 0, new string?[ordinals.Length], 0, e.GetType().Name + ": " + e.Message);
+            return true;
+        }
+    }
+
+    protected abstract bool MoveNext();
+
+    protected abstract int FieldCount { get; }
+
+    /// <summary>The field's text, possibly longer than <see cref="MaxCellRead"/>; <paramref name="isNumber"/> when a workbook stored a number.</summary>
+    protected abstract ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber);
+
+    private string? GetField(int ordinal, out bool isNumber)
+    {
+        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
+        return span.IsEmpty ? string.Empty : span.Length > MaxCellRead ? new string(span[..MaxCellRead]) : new string(span);
+    }
+
+    
+
+    public abstract void Dispose();
+}
+
+/// <summary>CSV through Sylvan.Data.Csv, lax about quotes (an unbalanced quote takes the rest of the file into its cell, as spreadsheets do).</summary>
+internal sealed class CsvSource : RecordSource
+{
+    private const int DetectionBytes = 1 << 16;
+    private readonly CsvDataReader? _reader;
+    private readonly TextReader? _text;
+
+    static CsvSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public CsvSource(Stream stream, RosterOptions options)
+    {
+        try
+        {
+            (Encoding encoding, Stream body) = DetectEncoding(stream, options.Encoding);
+            EncodingName = encoding.WebName;
+            _text = new StreamReader(body, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+            _reader = CsvDataReader.Create(_text, new CsvDataReaderOptions
+            {
+                HasHeaders = false,
+                Delimiter = ',',
+                Comment = '\0', // no comment lines: a cell may start with '#'
+                CsvStyle = CsvStyle.Lax,
+                BufferSize = Math.Min(1 << 16, options.MaxRecordLength),
+                MaxBufferSize = options.MaxRecordLength,
+            });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            OpenError = e.Message;
+            Finished = true;
+        }
+    }
+
+    protected override bool MoveNext() => _reader!.Read();
+
+    protected override int FieldCount => _reader!.RowFieldCount;
+
+    protected override ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber)
+    {
+        isNumber = false;
+        return _reader!.GetFieldSpan(ordinal);
+    }
+
+    public override void Dispose()
+    {
+        _reader?.Dispose();
+        _text?.Dispose();
+    }
+
+    /// <summary>
+    /// The encoding: <paramref name="chosen"/>, else a byte-order mark's, else UTF-8 when the first 64 KB are well-formed
+    /// UTF-8 (a sequence cut by the 64 KB boundary allowed), else GB18030. The stream returned replays the bytes read,
+    /// less the byte-order mark. Undecodable bytes become U+FFFD.
+    /// </summary>
+    internal static (Encoding Encoding, Stream Body) DetectEncoding(Stream stream, Encoding? chosen)
+    {
+        byte[] prefix = new byte[DetectionBytes];
+        int length = 0;
+        int read;
+        while (length < prefix.Length && (read = stream.Read(prefix, length, prefix.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        bool atEnd = length < prefix.Length;
+        ReadOnlySpan<byte> bytes = prefix.AsSpan(0, length);
+        int bom = 0;
+        Encoding? fromBom = null;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            (fromBom, bom) = (Utf8NoBom, 3);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            (fromBom, bom) = (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false), 2);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            (fromBom, bom) = (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false), 2);
+        }
+
+        // A chosen encoding wins; a byte-order mark of that same encoding is still skipped.
+        Encoding encoding = chosen is not null ? Replacing(chosen) : fromBom ?? (IsUtf8(bytes, atEnd) ? Utf8NoBom : Gb18030);
+        if (chosen is not null && (fromBom is null || fromBom.CodePage != chosen.CodePage))
+        {
+            bom = 0;
+        }
+
+        return (encoding, new PrefixedStream(prefix, bom, length, stream));
+    }
+
+    private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+
+    private static Encoding Replacing(Encoding encoding) =>
+        encoding is UTF8Encoding ? Utf8NoBom : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool atEnd)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            while (!bytes.IsEmpty)
+            {
+                OperationStatus status = Utf8.ToUtf16(bytes, buffer, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: atEnd);
+                switch (status)
+                {
+                    case OperationStatus.Done:
+                        return true;
+                    case OperationStatus.DestinationTooSmall:
+                        bytes = bytes[consumed..];
+                        break;
+                    case OperationStatus.NeedMoreData:
+                        return true; // a sequence cut by the end of the prefix
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}
+
+/// <summary>The first sheet of a workbook through MiniExcel, row by row (blank rows included, so row numbers are the sheet's).</summary>
+internal sealed class XlsxSource : RecordSource
+{
+    private readonly IEnumerator<object>? _rows;
+    private readonly List<(object? Value, int Column)> _cells = [];
+    private int _fieldCount;
+
+    public XlsxSource(Stream stream)
+    {
+        try
+        {
+            _rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            OpenError = e.Message;
+            Finished = true;
+        }
+    }
+
+    protected override bool MoveNext()
+    {
+        if (!_rows!.MoveNext())
+        {
+            return false;
+        }
+
+        _cells.Clear();
+        _fieldCount = 0;
+        if (_rows.Current is IDictionary<string, object?> row)
+        {
+            foreach (KeyValuePair<string, object?> cell in row)
+            {
+                int column = ColumnIndex(cell.Key);
+                _cells.Add((cell.Value, column));
+                if (cell.Value is not null && !(cell.Value is string s && s.Length == 0))
+                {
+                    _fieldCount = Math.Max(_fieldCount, column + 1);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    protected override int FieldCount => _fieldCount;
+
+    public override bool HasFieldCounts => false;
+
+    protected override ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber)
+    {
+        isNumber = false;
+        foreach ((object? value, int column) in _cells)
+        {
+            if (column == ordinal)
+            {
+                switch (value)
+                {
+                    case null:
+                        return default;
+                    case string s:
+                        return s;
+                    case double d:
+                        isNumber = Math.Abs(d) >= 1e15;
+                        return d.ToString(Math.Abs(d) < 1e21 && d == Math.Floor(d) ? "F0" : "R", CultureInfo.InvariantCulture);
+                    case DateTime t:
+                        return t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                    case IFormattable f:
+                        return f.ToString(null, CultureInfo.InvariantCulture);
+                    default:
+                        return value.ToString();
+                }
+            }
+        }
+
+        return default;
+    }
+
+    private static int ColumnIndex(string key)
+    {
+        int index = 0;
+        foreach (char c in key)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                index = (index * 26) + (c - 'A' + 1);
+            }
+        }
+
+        return index - 1;
+    }
+
+    public override void Dispose() => _rows?.Dispose();
+}
+
+/// <summary>A read-only stream that replays a prefix already read (from <c>offset</c>) and then the rest of the inner stream.</summary>
+internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stream inner) : Stream
+{
+    private int _position = offset;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < length)
+        {
+            int n = Math.Min(buffer.Length, length - _position);
+            prefix.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        return inner.Read(buffer);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

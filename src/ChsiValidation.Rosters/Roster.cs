@@ -1,0 +1,200 @@
+using System.Globalization;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>
+/// Checks a whole roster (CSV or XLSX) with the rules, row by row: streaming, in parallel, rows given back in file order.
+/// </summary>
+/// <remarks>
+/// Every record after the header becomes one <see cref="RosterRow"/>, whatever is wrong with it (ragged, blank, cut by an
+/// unbalanced quote, undecodable), so the report accounts for every row. Memory stays flat in the rows read: a bounded
+/// number of batches is in flight, and each cell is read up to a bound beyond what any rule reads; only the duplicate
+/// check keeps one entry per distinct ID and mobile number.
+/// </remarks>
+public static class Roster
+{
+    /// <summary>How many rows one parallel batch holds.</summary>
+    internal const int BatchSize = 512;
+
+    /// <summary>
+    /// Reads <paramref name="input"/> as <paramref name="format"/> and checks every row. Enumerate the result once; it
+    /// reads the stream as it goes (the stream is not closed). <paramref name="summary"/>, when given, is filled in as the
+    /// rows are enumerated. Never throws for anything in the file.
+    /// </summary>
+    /// <param name="input">The file's bytes.</param>
+    /// <param name="format">CSV or XLSX (an XLSX stream should be seekable: MiniExcel reads the archive's directory first).</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="RosterOptions.Default"/>.</param>
+    /// <param name="summary">A summary to fill in, or <see langword="null"/>.</param>
+    public static IEnumerable<RosterRow> Check(Stream input, RosterFormat format, RosterOptions? options = null, RosterSummary? summary = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return CheckCore(input, format, options ?? RosterOptions.Default, summary ?? new RosterSummary());
+    }
+
+    private static IEnumerable<RosterRow> CheckCore(Stream input, RosterFormat format, RosterOptions options, RosterSummary summary)
+    {
+        var checker = new RowChecker(options, options.Culture ?? CultureInfo.CurrentUICulture);
+        using RecordSource source = RecordSource.Open(input, format, options);
+        summary.Encoding = source.EncodingName;
+        checker.EncodingName = source.EncodingName?.ToUpperInvariant();
+        string[]? header = source.ReadHeader();
+        if (header is null)
+        {
+            summary.AddFileFinding(source.OpenError is { } error
+                ? RosterFinding.Create(null, RosterErrorCodes.UnreadableFile, checker.Culture, RosterSeverity.Error, ("Format", format.ToString().ToUpperInvariant()), ("Detail", error))
+                : RosterFinding.Create(null, RosterErrorCodes.EmptyFile, checker.Culture));
+            yield break;
+        }
+
+        if (Array.Exists(header, h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            summary.AddFileFinding(RosterFinding.Create(null, RosterErrorCodes.UndecodableText, checker.Culture, RosterSeverity.Error,
+                ("PropertyName", ValidationMessages.IsChinese(checker.Culture) ? "表头" : "The header"), ("Encoding", source.EncodingName)));
+        }
+
+        int[] ordinals = RosterHeaders.Map(header, options);
+        for (int c = 0; c < ordinals.Length; c++)
+        {
+            if (ordinals[c] >= 0)
+            {
+                summary.AddColumn((RosterColumn)c, header[ordinals[c]]);
+            }
+        }
+
+        checker.Prepare(ordinals, header.Length, source.HasFieldCounts);
+        foreach (RosterFinding finding in checker.MissingColumns)
+        {
+            summary.AddFileFinding(finding);
+        }
+
+        var duplicates = new DuplicateIndex(checker.Culture);
+        var pending = new Queue<Task<RosterRow[]>>();
+        int inFlight = Math.Max(2, options.MaxDegreeOfParallelism * 2);
+        bool more = true;
+        while (more || pending.Count > 0)
+        {
+            while (more && pending.Count < inFlight)
+            {
+                RawRecord[] batch = ReadBatch(source, ordinals, out more);
+                if (batch.Length == 0)
+                {
+                    break;
+                }
+
+                pending.Enqueue(options.MaxDegreeOfParallelism == 1 ? Task.FromResult(checker.CheckAll(batch)) : Task.Run(() => checker.CheckAll(batch)));
+            }
+
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            foreach (RosterRow checkedRow in pending.Dequeue().GetAwaiter().GetResult())
+            {
+                RosterRow row = duplicates.Add(checkedRow);
+                if (row.Findings.Any(f => f.ErrorCode == RosterErrorCodes.UnreadableRecord))
+                {
+                    summary.Truncated = true;
+                }
+
+                summary.Count(row);
+                yield return row;
+            }
+        }
+    }
+
+    private static RawRecord[] ReadBatch(RecordSource source, int[] ordinals, out bool more)
+    {
+        var batch = new List<RawRecord>(BatchSize);
+        more = true;
+        while (batch.Count < BatchSize)
+        {
+            if (!source.Next(ordinals, out RawRecord record))
+            {
+                more = false;
+                break;
+            }
+
+            batch.Add(record);
+        }
+
+        return [.. batch];
+    }
+
+    /// <summary>
+    /// The rows' ID and mobile numbers seen so far, to flag the later row of a duplicate. The one structure that grows
+    /// with the file: an 18-character ID number and an 11-digit mobile number are kept as 64-bit keys (some 30 and 40 bytes
+    /// an entry with the row number), other numbers as strings.
+    /// </summary>
+    private sealed class DuplicateIndex(CultureInfo culture)
+    {
+        private readonly Dictionary<long, int> _packedIds = [];
+        private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, (int Row, long Person)> _mobiles = [];
+        private readonly Dictionary<string, long> _people = new(StringComparer.Ordinal);
+
+        public RosterRow Add(RosterRow row)
+        {
+            List<RosterFinding>? added = null;
+            if (row.IdNumber is { } id)
+            {
+                int first = 0;
+                bool seen = Pack(id) is long packed
+                    ? !_packedIds.TryAdd(packed, row.RowNumber) && _packedIds.TryGetValue(packed, out first)
+                    : !_otherIds.TryAdd(id, row.RowNumber) && _otherIds.TryGetValue(id, out first);
+                if (seen)
+                {
+                    (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
+                }
+            }
+
+            if (row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
+            {
+                long person = Person(row);
+                if (_mobiles.TryGetValue(number, out (int Row, long Person) first))
+                {
+                    if (first.Person != person)
+                    {
+                        (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
+                    }
+                }
+                else
+                {
+                    _mobiles[number] = (row.RowNumber, person);
+                }
+            }
+
+            return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
+        }
+
+        /// <summary>Who a row is, for "one mobile number, two people": the ID number, else the name, else the row itself.</summary>
+        private long Person(RosterRow row)
+        {
+            if (row.IdNumber is { } id && Pack(id) is long packed)
+            {
+                return packed;
+            }
+
+            string key = row.IdNumber ?? row.Name ?? "#" + row.RowNumber.ToString(CultureInfo.InvariantCulture);
+            if (!_people.TryGetValue(key, out long person))
+            {
+                // Negative, so never equal to a packed ID number.
+                _people[key] = person = -1 - _people.Count;
+            }
+
+            return person;
+        }
+
+        /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
+        private static long? Pack(string id)
+        {
+            if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+            {
+                return null;
+            }
+
+            char check = id[17];
+            return check == 'X' ? (digits * 11) + 10 : char.IsAsciiDigit(check) ? (digits * 11) + (check - '0') : null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>Options of a roster check (<see cref="Roster.Check"/>). Immutable; <see cref="Default"/> is shared.</summary>
+public sealed record RosterOptions
+{
+    /// <summary>The most rows checked at once beyond the reader's own (<see cref="MaxDegreeOfParallelism"/>'s upper bound).</summary>
+    public const int MaxMaxDegreeOfParallelism = 256;
+
+    /// <summary>The smallest allowed <see cref="MaxRecordLength"/>.</summary>
+    public const int MinMaxRecordLength = 1 << 16;
+
+    /// <summary>The largest allowed <see cref="MaxRecordLength"/>.</summary>
+    public const int MaxMaxRecordLength = 1 << 28;
+
+    private readonly int _maxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, MaxMaxDegreeOfParallelism);
+    private readonly int _maxRecordLength = 1 << 22;
+
+    /// <summary>The defaults: encoding detected, built-in column names, resident ID cards, every processor, English or Chinese messages by the current UI culture.</summary>
+    public static RosterOptions Default { get; } = new();
+
+    /// <summary>
+    /// The text encoding of a CSV file; <see langword="null"/> (the default) detects it: a byte-order mark (UTF-8, UTF-16)
+    /// decides, otherwise the first 64 KB are read as UTF-8 and, when they are not well-formed UTF-8, as GB18030 (which
+    /// includes GBK and GB 2312). Bytes the encoding cannot decode become U+FFFD and are reported on their row.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// Header texts that name a column, replacing the built-in names of that column (姓名/name, 证件号码/id number, ...).
+    /// Compared ignoring case, surrounding spaces and full-width forms. <see langword="null"/> keeps the built-in names.
+    /// </summary>
+    public IReadOnlyDictionary<RosterColumn, string>? ColumnNames { get; init; }
+
+    /// <summary>The certificate type of rows without a 证件类型 column or with an empty cell there. Default <see cref="CertificateType.ResidentIdCard"/>.</summary>
+    public CertificateType DefaultCertificateType { get; init; } = CertificateType.ResidentIdCard;
+
+    /// <summary>The rules of certificate numbers. Default <see cref="CertificateNumberOptions.Default"/>.</summary>
+    public CertificateNumberOptions CertificateNumber { get; init; } = CertificateNumberOptions.Default;
+
+    /// <summary>The rules of names for Chinese names (Latin names follow the certificate type: <see cref="CertificateTypes.AllowsLatinName"/>). Default <see cref="PersonNameOptions.Default"/>.</summary>
+    public PersonNameOptions PersonName { get; init; } = PersonNameOptions.Default;
+
+    /// <summary>The rules of email addresses. Default <see cref="EmailOptions.Default"/>.</summary>
+    public EmailOptions Email { get; init; } = EmailOptions.Default;
+
+    /// <summary>The language of the messages (Chinese for any <c>zh</c> culture, English otherwise); <see langword="null"/> means the current UI culture when the check starts.</summary>
+    public CultureInfo? Culture { get; init; }
+
+    /// <summary>How many batches of rows are checked at once. Default: the processor count.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Less than 1 or more than <see cref="MaxMaxDegreeOfParallelism"/>.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxMaxDegreeOfParallelism);
+            _maxDegreeOfParallelism = value;
+        }
+    }
+
+    /// <summary>
+    /// The longest CSV record (in characters) read; a longer record ends the reading with
+    /// <see cref="RosterErrorCodes.UnreadableRecord"/> on its row. Default 4,194,304 (a 1 MB cell fits).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="MinMaxRecordLength"/>–<see cref="MaxMaxRecordLength"/>.</exception>
+    public int MaxRecordLength
+    {
+        get => _maxRecordLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, MinMaxRecordLength);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxMaxRecordLength);
+            _maxRecordLength = value;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>One reason found on a row (or in the file): the code, its message in the check's language, and the placeholders.</summary>
+/// <param name="Column">The column the finding is about; <see langword="null"/> for the whole row or file.</param>
+/// <param name="ErrorCode">A rule's code (<see cref="ErrorCodes"/>) or a roster code (<see cref="RosterErrorCodes"/>).</param>
+/// <param name="Severity">Whether the row is wrong or only worth a look.</param>
+/// <param name="Message">The message, in the language of <see cref="RosterOptions.Culture"/>.</param>
+/// <param name="Arguments">The placeholders' values, <c>PropertyName</c> included.</param>
+public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, RosterSeverity Severity, string Message, IReadOnlyDictionary<string, object?> Arguments)
+{
+    /// <summary>The finding of a rule's failure on the value <paramref name="input"/> of <paramref name="column"/>.</summary>
+    public static RosterFinding FromRule(RosterColumn column, IRuleResult result, string? input, CultureInfo culture, RosterSeverity severity = RosterSeverity.Error)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(culture);
+        string code = result.ErrorCode ?? throw new ArgumentException("The result is valid: it has no finding.", nameof(result));
+        Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(column, culture), result.GetMessageArguments(input, culture));
+        return new RosterFinding(column, code, severity, RosterMessages.GetMessage(code, arguments, culture), arguments);
+    }
+
+    /// <summary>A finding of <paramref name="errorCode"/> with the placeholders <paramref name="values"/> (<c>PropertyName</c> is the column's name).</summary>
+    public static RosterFinding Create(RosterColumn? column, string errorCode, CultureInfo culture, RosterSeverity severity = RosterSeverity.Error, params (string Name, object? Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(errorCode);
+        ArgumentNullException.ThrowIfNull(culture);
+        Dictionary<string, object?> arguments = MessageArguments.ToDictionary(column is { } c ? RosterMessages.ColumnName(c, culture) : string.Empty, values);
+        return new RosterFinding(column, errorCode, severity, RosterMessages.GetMessage(errorCode, arguments, culture), arguments);
+    }
+}
+
+/// <summary>
+/// One row of a roster, checked: its number as the spreadsheet shows it (the header is row 1), the values of the columns
+/// read, their canonical forms where the rules gave one, and every finding.
+/// </summary>
+public sealed record RosterRow
+{
+    /// <summary>The longest value kept for the report; longer cells are cut there and end in "…" (the rules read the whole cell).</summary>
+    public const int MaxShownLength = 200;
+
+    /// <summary>The row number as a spreadsheet shows it: the header is row 1, the first data row 2; blank rows count.</summary>
+    public int RowNumber { get; init; }
+
+    /// <summary>The cells of the five columns read, indexed by <see cref="RosterColumn"/> (null when the column or the cell is missing), cut to <see cref="MaxShownLength"/>.</summary>
+    public IReadOnlyList<string?> Values { get; init; } = [];
+
+    /// <summary>The certificate type the number was checked as.</summary>
+    public CertificateType CertificateType { get; init; }
+
+    /// <summary>The canonical name (<see cref="PersonNameResult.Normalized"/>), when the name could be read.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The canonical certificate number: the valid number, else its folded form (full-width digits, spaces, a lower-case x
+    /// undone) even when a later check failed; a 15-digit first-generation number is given as its 18-digit upgrade.
+    /// Duplicates and comparisons join on it.
+    /// </summary>
+    public string? IdNumber { get; init; }
+
+    /// <summary>The canonical mobile number (11 digits), when valid.</summary>
+    public string? MobileNumber { get; init; }
+
+    /// <summary>The canonical email address, when valid.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Every finding, in column order, then the duplicates.</summary>
+    public IReadOnlyList<RosterFinding> Findings { get; init; } = [];
+
+    /// <summary><see langword="true"/> when no finding is an error (warnings allowed).</summary>
+    public bool IsValid => !Findings.Any(f => f.Severity == RosterSeverity.Error);
+
+    /// <summary>The value of <paramref name="column"/> as shown in the report.</summary>
+    public string? GetValue(RosterColumn column) => (int)column < Values.Count ? Values[(int)column] : null;
+}
+
+/// <summary>
+/// What a roster check found over the whole file, filled in while its rows are read: counts, counts per reason, the
+/// columns found, the encoding and the findings about the file itself. Complete once the rows have all been enumerated.
+/// </summary>
+public sealed class RosterSummary
+{
+    private readonly SortedDictionary<string, int> _countsByCode = new(StringComparer.Ordinal);
+    private readonly List<RosterFinding> _fileFindings = [];
+    private readonly Dictionary<RosterColumn, string> _columns = [];
+
+    /// <summary>The rows read after the header (every one is in the report).</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>The rows without an error.</summary>
+    public int ValidRows { get; private set; }
+
+    /// <summary>The rows with at least one error.</summary>
+    public int InvalidRows => Rows - ValidRows;
+
+    /// <summary>The rows with at least one warning.</summary>
+    public int RowsWithWarnings { get; private set; }
+
+    /// <summary>For each code, how many rows carry it (a row counts once per code), in code order.</summary>
+    public IReadOnlyDictionary<string, int> CountsByCode => _countsByCode;
+
+    /// <summary>Findings about the file rather than a row (an empty file, a missing column, a damaged workbook).</summary>
+    public IReadOnlyList<RosterFinding> FileFindings => _fileFindings;
+
+    /// <summary>The header text of each column found.</summary>
+    public IReadOnlyDictionary<RosterColumn, string> Columns => _columns;
+
+    /// <summary>The encoding a CSV file was read in (its web name: utf-8, gb18030, utf-16); <see langword="null"/> for a workbook.</summary>
+    public string? Encoding { get; internal set; }
+
+    /// <summary><see langword="true"/> when reading stopped before the end of the file (<see cref="RosterErrorCodes.UnreadableRecord"/>).</summary>
+    public bool Truncated { get; internal set; }
+
+    internal void AddColumn(RosterColumn column, string header) => _columns[column] = header;
+
+    internal void AddFileFinding(RosterFinding finding) => _fileFindings.Add(finding);
+
+    internal void Count(RosterRow row)
+    {
+        Rows++;
+        if (row.IsValid)
+        {
+            ValidRows++;
+        }
+
+        bool warned = false;
+        HashSet<string>? seen = null;
+        foreach (RosterFinding finding in row.Findings)
+        {
+            warned |= finding.Severity == RosterSeverity.Warning;
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (seen.Add(finding.ErrorCode))
+            {
+                _countsByCode[finding.ErrorCode] = _countsByCode.GetValueOrDefault(finding.ErrorCode) + 1;
+            }
+        }
+
+        if (warned)
+        {
+            RowsWithWarnings++;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>Checks one record with the rules. Thread-safe once prepared (it only reads its fields).</summary>
+internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
+{
+    private readonly PersonNameOptions _latinName = options.PersonName with { AllowLatin = true };
+    private int[] _ordinals = [];
+    private int _headerCount;
+    private bool _raggedRows;
+
+    public CultureInfo Culture { get; } = culture;
+
+    /// <summary>The encoding the file is read in, as messages name it.</summary>
+    public string? EncodingName { get; set; }
+
+    /// <summary>The findings for a required column (姓名, 证件号码) the header lacks; every row carries them too.</summary>
+    public List<RosterFinding> MissingColumns { get; } = [];
+
+    public void Prepare(int[] ordinals, int headerCount, bool raggedRows)
+    {
+        _ordinals = ordinals;
+        _headerCount = headerCount;
+        _raggedRows = raggedRows;
+        foreach (RosterColumn required in (ReadOnlySpan<RosterColumn>)[RosterColumn.Name, RosterColumn.IdNumber])
+        {
+            if (ordinals[(int)required] < 0)
+            {
+                string column = ValidationMessages.IsChinese(Culture)
+                    ? RosterMessages.ColumnName(required, Culture)
+                    : $"{RosterMessages.ColumnName(required, CultureInfo.GetCultureInfo("zh-CN"))} ({(required == RosterColumn.Name ? "name" : "ID number")})";
+                MissingColumns.Add(RosterFinding.Create(required, RosterErrorCodes.MissingColumn, Culture, RosterSeverity.Error, ("Column", column)));
+            }
+        }
+    }
+
+    public RosterRow[] CheckAll(RawRecord[] batch)
+    {
+        var rows = new RosterRow[batch.Length];
+        for (int i = 0; i < batch.Length; i++)
+        {
+            rows[i] = Check(batch[i]);
+        }
+
+        return rows;
+    }
+
+    public RosterRow Check(in RawRecord record)
+    {
+        var findings = new List<RosterFinding>();
+        string?[] cells = record.Cells;
+        var shown = new string?[cells.Length];
+        for (int c = 0; c < cells.Length; c++)
+        {
+            shown[c] = cells[c] is { Length: > RosterRow.MaxShownLength } long_ ? string.Concat(long_.AsSpan(0, RosterRow.MaxShownLength), "…") : cells[c];
+        }
+
+        var row = new RosterRow { RowNumber = record.RowNumber, Values = shown, CertificateType = options.DefaultCertificateType };
+        if (record.Error is { } error)
+        {
+            findings.Add(RosterFinding.Create(null, RosterErrorCodes.UnreadableRecord, Culture, RosterSeverity.Error, ("Detail", error)));
+            return row with { Findings = findings };
+        }
+
+        if (record.IsBlank)
+        {
+            findings.Add(RosterFinding.Create(null, RosterErrorCodes.EmptyRow, Culture, RosterSeverity.Warning));
+            return row with { Findings = findings };
+        }
+
+        findings.AddRange(MissingColumns);
+        // A workbook row ends at its last filled cell: only a CSV row's length says something.
+        if (_raggedRows && record.FieldCount < _headerCount)
+        {
+            findings.Add(RosterFinding.Create(null, RosterErrorCodes.MissingCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
+        }
+        else if (_raggedRows && record.FieldCount > _headerCount)
+        {
+            findings.Add(RosterFinding.Create(null, RosterErrorCodes.ExtraCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
+        }
+
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] is not { } cell)
+            {
+                continue;
+            }
+
+            if (cell.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.UndecodableText, Culture, RosterSeverity.Error, ("Encoding", EncodingName ?? "UTF-8")));
+            }
+
+            if (cell.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.LineBreakInCell, Culture, RosterSeverity.Error));
+            }
+
+            if ((record.NumericMask & (1 << c)) != 0 && (RosterColumn)c is RosterColumn.IdNumber or RosterColumn.MobileNumber)
+            {
+                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.NumberStoredAsNumber, Culture));
+            }
+        }
+
+        // 证件类型: an empty cell (or no column) is the default type.
+        CertificateType type = options.DefaultCertificateType;
+        if (cells[(int)RosterColumn.CertificateType] is { } typeText && !string.IsNullOrWhiteSpace(typeText))
+        {
+            if (RosterHeaders.ParseType(typeText) is { } parsed)
+            {
+                type = parsed;
+            }
+            else
+            {
+                findings.Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
+            }
+        }
+
+        string? name = null;
+        if (_ordinals[(int)RosterColumn.Name] >= 0)
+        {
+            string? input = cells[(int)RosterColumn.Name];
+            PersonNameResult result = PersonName.Validate(input, type.AllowsLatinName() ? _latinName : options.PersonName);
+            name = result.Normalized;
+            if (!result.IsValid)
+            {
+                findings.Add(RosterFinding.FromRule(RosterColumn.Name, result, input, Culture));
+            }
+            else if (result.HasRareCharacters)
+            {
+                RareCharacter rare = result.RareCharacters[0];
+                Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(RosterColumn.Name, Culture), rare.GetMessageArguments(Culture));
+                findings.Add(new RosterFinding(RosterColumn.Name, ErrorCodes.PersonNameRareCharacter, RosterSeverity.Warning,
+                    RosterMessages.GetMessage(ErrorCodes.PersonNameRareCharacter, arguments, Culture), arguments));
+            }
+        }
+
+        string? id = null;
+        if (_ordinals[(int)RosterColumn.IdNumber] >= 0)
+        {
+            string? input = cells[(int)RosterColumn.IdNumber];
+            CertificateNumberResult result = CertificateNumber.Validate(type, input, options.CertificateNumber);
+            id = IdKey(result);
+            if (!result.IsValid)
+            {
+                findings.Add(RosterFinding.FromRule(RosterColumn.IdNumber, result, input, Culture));
+            }
+        }
+
+        string? mobile = null;
+        if (cells[(int)RosterColumn.MobileNumber] is { } mobileInput && !string.IsNullOrWhiteSpace(mobileInput))
+        {
+            MobileNumberResult result = MobileNumber.Validate(mobileInput);
+            mobile = result.IsValid ? result.Normalized : null;
+            if (!result.IsValid)
+            {
+                findings.Add(RosterFinding.FromRule(RosterColumn.MobileNumber, result, mobileInput, Culture));
+            }
+        }
+
+        string? email = null;
+        if (cells[(int)RosterColumn.Email] is { } emailInput && !string.IsNullOrWhiteSpace(emailInput))
+        {
+            EmailResult result = Email.Validate(emailInput, options.Email);
+            email = result.IsValid ? result.Normalized : null;
+            if (!result.IsValid)
+            {
+                findings.Add(RosterFinding.FromRule(RosterColumn.Email, result, emailInput, Culture));
+            }
+        }
+
+        return row with { CertificateType = type, Name = name, IdNumber = id, MobileNumber = mobile, Email = email, Findings = findings };
+    }
+
+    /// <summary>The number to join on: the canonical number, else its folded form, a first-generation number as its upgrade.</summary>
+    internal static string? IdKey(CertificateNumberResult result)
+    {
+        if (result.IdNumber is { } id)
+        {
+            return id.Upgraded ?? id.Normalized;
+        }
+
+        return result.Normalized;
+    }
+}

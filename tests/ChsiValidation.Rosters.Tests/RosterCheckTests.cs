@@ -1,0 +1,164 @@
+using System.Text;
+using static ChsiValidation.Rosters.Tests.Files;
+
+namespace ChsiValidation.Rosters.Tests;
+
+public class RosterCheckTests
+{
+    private static string Header => "姓名,证件类型,证件号码,手机号,邮箱\n";
+
+    [Fact]
+    public void ValidRowsAreValidAndNumberedAsTheSpreadsheetShowsThem()
+    {
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(Header + $"张三,居民身份证,{Id1},13800138000,a@example.com\n李四,,{Id2},,\n"));
+        Assert.Equal([2, 3], rows.Select(r => r.RowNumber));
+        Assert.All(rows, r => Assert.True(r.IsValid, string.Join("; ", r.Findings.Select(f => f.Message))));
+        Assert.Equal(2, summary.Rows);
+        Assert.Equal(2, summary.ValidRows);
+        Assert.Equal("utf-8", summary.Encoding);
+        Assert.Equal(Id1, rows[0].IdNumber);
+        Assert.Equal("13800138000", rows[0].MobileNumber);
+    }
+
+    [Fact]
+    public void EachRuleGivesItsCodeAndMessage()
+    {
+        string badId = Id1[..17] + "1";
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(Header + $"张,居民身份证,{badId},12345,not-an-email\n"));
+        RosterRow row = Assert.Single(rows);
+        Assert.False(row.IsValid);
+        Assert.Contains(ErrorCodes.Of(IdNumberError.ChecksumMismatch), Codes(row));
+        Assert.Contains(row.Findings, f => f.Column == RosterColumn.Name && f.ErrorCode.StartsWith("ChsiPersonName.", StringComparison.Ordinal));
+        Assert.Contains(row.Findings, f => f.Column == RosterColumn.MobileNumber);
+        Assert.Contains(row.Findings, f => f.Column == RosterColumn.Email);
+        RosterFinding checksum = row.Findings.Single(f => f.ErrorCode == ErrorCodes.Of(IdNumberError.ChecksumMismatch));
+        Assert.Contains("X", checksum.Message, StringComparison.Ordinal); // the expected check character is named
+        Assert.Equal(1, summary.CountsByCode[ErrorCodes.Of(IdNumberError.ChecksumMismatch)]);
+    }
+
+    [Fact]
+    public void MessagesFollowTheCulture()
+    {
+        byte[] file = Csv(Header + $"张三,,{Id1[..17]}1,,\n");
+        string en = Check(file, options: new RosterOptions { Culture = En }).Rows[0].Findings[0].Message;
+        string zh = Check(file, options: new RosterOptions { Culture = Zh }).Rows[0].Findings[0].Message;
+        Assert.NotEqual(en, zh);
+        Assert.Contains("证件号码", zh, StringComparison.Ordinal);
+        Assert.Contains("ID number", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnglishHeadersAndMappedHeadersAreFound()
+    {
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv($"Full Name,ID Number,Mobile\n张三,{Id1},13800138000\n"));
+        Assert.True(rows[0].IsValid);
+        Assert.Equal("ID Number", summary.Columns[RosterColumn.IdNumber]);
+
+        var options = new RosterOptions
+        {
+            Culture = En,
+            ColumnNames = new Dictionary<RosterColumn, string> { [RosterColumn.Name] = "学生", [RosterColumn.IdNumber] = "号码" },
+        };
+        (rows, summary) = Check(Csv($"号码,学生\n{Id1},张三\n"), options: options);
+        Assert.True(rows[0].IsValid);
+        Assert.Equal("张三", rows[0].Name);
+    }
+
+    [Fact]
+    public void FullWidthHeadersAndSpacesAreFolded()
+    {
+        (List<RosterRow> rows, _) = Check(Csv($" 姓 名 ,ＩＤ　Ｎｕｍｂｅｒ\n张三,{Id1}\n"));
+        Assert.True(rows[0].IsValid);
+    }
+
+    [Fact]
+    public void MissingColumnIsReportedOnTheFileAndEveryRow()
+    {
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv("姓名,手机号\n张三,13800138000\n李四,13900139000\n"));
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(summary.FileFindings, f => f.ErrorCode == RosterErrorCodes.MissingColumn);
+        Assert.All(rows, r => Assert.Contains(RosterErrorCodes.MissingColumn, Codes(r)));
+        Assert.Equal(2, summary.CountsByCode[RosterErrorCodes.MissingColumn]);
+    }
+
+    [Fact]
+    public void DuplicatesAreFlaggedOnTheLaterRow()
+    {
+        string file = Header
+            + $"张三,,{Id1},13800138000,\n"
+            + $"张三,,{Id1.ToLowerInvariant()},,\n" // the same number, lower-case x
+            + $"李四,,{Id2},13800138000,\n"        // the same mobile, another person
+            + $"王五,,{Id3},13900139000,\n";
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(file));
+        Assert.DoesNotContain(RosterErrorCodes.DuplicateIdNumber, Codes(rows[0]));
+        RosterFinding dupId = rows[1].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber);
+        Assert.Equal(2, dupId.Arguments["FirstRow"]);
+        RosterFinding dupMobile = rows[2].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateMobileNumber);
+        Assert.Equal(2, dupMobile.Arguments["FirstRow"]);
+        Assert.True(rows[3].IsValid);
+        Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateIdNumber]);
+        Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateMobileNumber]);
+    }
+
+    [Fact]
+    public void TheSameMobileOnTwoRowsOfOnePersonIsNotAnotherPerson()
+    {
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(Header + $"张三,,{Id1},13800138000,\n张三,,{Id1},13800138000,\n"));
+        Assert.DoesNotContain(RosterErrorCodes.DuplicateMobileNumber, Codes(rows[1]));
+        Assert.Contains(RosterErrorCodes.DuplicateIdNumber, Codes(rows[1]));
+    }
+
+    [Fact]
+    public void CertificateTypesAreReadAndUnknownOnesReported()
+    {
+        (List<RosterRow> rows, _) = Check(Csv(Header + "John Smith,护照,E12345678,,\nJohn Smith,Passport,E12345678,,\n张三,驾驶证,123,,\n"));
+        Assert.Equal(CertificateType.Passport, rows[0].CertificateType);
+        Assert.True(rows[0].IsValid, string.Join("; ", rows[0].Findings.Select(f => f.Message)));
+        Assert.Equal(CertificateType.Passport, rows[1].CertificateType);
+        Assert.Contains(RosterErrorCodes.UnknownCertificateType, Codes(rows[2]));
+    }
+
+    [Fact]
+    public void FirstGenerationNumbersJoinOnTheirUpgrade()
+    {
+        // 15-digit first-generation number: its 18-digit upgrade is the canonical key.
+        string fifteen = "110105491231002";
+        (List<RosterRow> rows, _) = Check(Csv(Header + $"张三,,{fifteen},,\n张三,,{Id1},,\n"));
+        Assert.Equal(Id1, rows[0].IdNumber);
+        Assert.Contains(RosterErrorCodes.DuplicateIdNumber, Codes(rows[1]));
+    }
+
+    [Fact]
+    public void ManyRowsComeBackInOrderWhateverTheParallelism()
+    {
+        var text = new StringBuilder(Header);
+        for (int i = 0; i < 3000; i++)
+        {
+            text.Append(i % 7 == 0 ? "张" : "张三").Append(",,").Append(i % 2 == 0 ? Id1 : "bad").Append(",,\n");
+        }
+
+        byte[] file = Csv(text.ToString());
+        List<RosterRow> serial = Check(file, options: new RosterOptions { Culture = En, MaxDegreeOfParallelism = 1 }).Rows;
+        List<RosterRow> parallel = Check(file, options: new RosterOptions { Culture = En, MaxDegreeOfParallelism = 8 }).Rows;
+        Assert.Equal(Enumerable.Range(2, 3000), parallel.Select(r => r.RowNumber));
+        Assert.Equal(serial.Select(r => string.Join("|", Codes(r))), parallel.Select(r => string.Join("|", Codes(r))));
+    }
+
+    [Fact]
+    public void OptionsAreBounded()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RosterOptions { MaxDegreeOfParallelism = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RosterOptions { MaxDegreeOfParallelism = RosterOptions.MaxMaxDegreeOfParallelism + 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RosterOptions { MaxRecordLength = 10 });
+    }
+
+    [Fact]
+    public void RareCharactersAreWarningsNotErrors()
+    {
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(Header + $"王𠈌,,{Id1},,\n"));
+        RosterRow row = rows[0];
+        Assert.True(row.IsValid);
+        Assert.Contains(row.Findings, f => f.Severity == RosterSeverity.Warning && f.ErrorCode == ErrorCodes.PersonNameRareCharacter);
+        Assert.Equal(1, summary.RowsWithWarnings);
+    }
+}
