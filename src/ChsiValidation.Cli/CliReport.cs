@@ -6,7 +6,7 @@ using ChsiValidation;
 namespace ChsiValidation.Cli;
 
 /// <summary>What one check printed: the verdict, the reason (localized) and the facts, in order.</summary>
-internal sealed record CliReport(bool IsValid, string? ErrorCode, IReadOnlyDictionary<string, object?> Arguments, IReadOnlyList<(string Label, string Value)> Facts)
+internal sealed record CliReport(bool IsValid, string? ErrorCode, string? Message, IReadOnlyList<(string Label, string Value)> Facts)
 {
     public void Print(TextWriter output, CultureInfo culture)
     {
@@ -15,7 +15,7 @@ internal sealed record CliReport(bool IsValid, string? ErrorCode, IReadOnlyDicti
         if (ErrorCode is not null)
         {
             output.WriteLine($"{(zh ? "原因" : "reason")}: {ErrorCode}");
-            output.WriteLine($"{(zh ? "说明" : "message")}: {ValidationMessages.GetMessage(ErrorCode, Arguments, culture)}");
+            output.WriteLine($"{(zh ? "说明" : "message")}: {Message}");
         }
 
         foreach ((string label, string value) in Facts)
@@ -38,7 +38,7 @@ internal sealed record CliReport(bool IsValid, string? ErrorCode, IReadOnlyDicti
             json.WriteString("input", input);
             json.WriteBoolean("valid", IsValid);
             json.WriteString("code", ErrorCode);
-            json.WriteString("message", ErrorCode is null ? null : ValidationMessages.GetMessage(ErrorCode, Arguments, culture));
+            json.WriteString("message", Message);
             json.WriteStartArray("facts");
             foreach ((string label, string value) in Facts)
             {

@@ -14,7 +14,7 @@ internal static partial class Commands
         AddIf(facts, "e164", result.E164);
         AddIf(facts, "kind", result.IsValid ? result.Kind.ToString() : null);
         AddIf(facts, "carrier", result.IsValid ? result.Carrier + " (advisory: numbers can be ported)" : null);
-        return Report(result, input, ("手机号", "The mobile number"), facts);
+        return Report(result, input, "MobileNumber", facts);
     }
 
     private static CliReport EmailReport(string input)
@@ -24,7 +24,7 @@ internal static partial class Commands
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "changes", result.Changes != EmailChanges.None ? result.Changes.ToString() : null);
         AddIf(facts, "suggestion", result.Suggestion);
-        return Report(result, input, ("邮箱", "The email address"), facts);
+        return Report(result, input, "Email", facts);
     }
 
     private static CliReport SmsCodeReport(string input)
@@ -34,7 +34,7 @@ internal static partial class Commands
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "changes", result.WasNormalized ? result.Changes.ToString() : null);
         facts.Add(("expectedLength", result.ExpectedLength.ToString(CultureInfo.InvariantCulture)));
-        return Report(result, input, ("短信验证码", "The SMS code"), facts);
+        return Report(result, input, "SmsCode", facts);
     }
 
     private static CliReport UsernameReport(string input)
@@ -43,7 +43,7 @@ internal static partial class Commands
         var facts = new List<(string, string)> { ("kind", result.Kind.ToString()) };
         AddIf(facts, "normalized", result.Normalized);
         AddIf(facts, "detail", result.DetailErrorCode);
-        return Report(result, input, ("用户名", "The username"), facts);
+        return Report(result, input, "Username", facts);
     }
 
     private static void AddIf(List<(string, string)> facts, string label, string? value)

@@ -41,6 +41,6 @@ internal static partial class Commands
             facts.Add(("advice", ValidationMessages.GetMessage(ErrorCodes.PersonNameRareCharacter, rareArguments, CultureInfo.CurrentUICulture)));
         }
 
-        return Report(result, input, ("姓名", "The name"), facts);
+        return Report(result, input, "PersonName", facts);
     }
 }

@@ -65,14 +65,13 @@ internal static partial class Commands
             facts.Add(("upgraded", result.Upgraded));
         }
 
-        return Report(result, input, ("证件号码", "The ID number"), facts);
+        return Report(result, input, "IdNumber", facts);
     }
 
-    /// <summary>The report of any rule's result: the verdict, the reason's code and message, then the facts.</summary>
-    private static CliReport Report(IRuleResult result, string input, (string Zh, string En) field, List<(string, string)> facts)
-    {
-        CultureInfo culture = CultureInfo.CurrentUICulture;
-        string propertyName = ValidationMessages.IsChinese(culture) ? field.Zh : field.En;
-        return new CliReport(result.IsValid, result.ErrorCode, MessageArguments.ToDictionary(propertyName, result.GetMessageArguments(input, culture)), facts);
-    }
+    /// <summary>
+    /// The report of any rule's result: the verdict, the reason's code and message (worded by the rule of
+    /// <see cref="ChsiRule.All"/> named <paramref name="rule"/>, in the current UI culture), then the facts.
+    /// </summary>
+    private static CliReport Report(IRuleResult result, string input, string rule, List<(string, string)> facts) =>
+        new(result.IsValid, result.ErrorCode, ChsiRule.Find(rule)!.GetMessage(result, input, CultureInfo.CurrentUICulture), facts);
 }
