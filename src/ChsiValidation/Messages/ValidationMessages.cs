@@ -9,8 +9,9 @@ namespace ChsiValidation;
 /// so one table serves FluentValidation, DataAnnotations and plain callers (<see cref="Format"/>).
 /// </summary>
 /// <remarks>
-/// Chinese texts are chosen for any <c>zh</c> culture (zh-CN, zh-Hans, zh-TW, ...); English for every other culture.
-/// The FluentValidation package looks up its <c>LanguageManager</c> before these tables, so
+/// Chinese texts are chosen for any <c>zh</c> culture (zh-CN, zh-Hans, zh-TW, ...), by the culture's name only (no
+/// culture data is loaded); English for every other culture, and for the invariant culture unless
+/// <see cref="InvariantCultureLanguage"/> says otherwise. The FluentValidation package looks up its <c>LanguageManager</c> before these tables, so
 /// <c>AddTranslation</c> overrides them there.
 /// </remarks>
 public static partial class ValidationMessages
@@ -82,11 +83,29 @@ public static partial class ValidationMessages
         return template is null ? errorCode : Format(template, arguments, culture);
     }
 
-    /// <summary><see langword="true"/> for any Chinese culture (the neutral <c>zh</c> and all its children).</summary>
+    /// <summary>
+    /// The language of the messages for the invariant culture. Default <see cref="MessageLanguage.English"/>.
+    /// </summary>
+    /// <remarks>
+    /// An app published with <c>InvariantGlobalization=true</c> (common for WebAssembly and mobile apps to save their
+    /// size) has no culture but the invariant one: creating <c>zh-CN</c> throws <see cref="CultureNotFoundException"/>
+    /// unless it also sets <c>PredefinedCulturesOnly=false</c>. Such an app chooses its users' language here, once at
+    /// start-up: <c>ValidationMessages.InvariantCultureLanguage = MessageLanguage.SimplifiedChinese;</c>. It applies to
+    /// every front end (the rules' messages, the FluentValidation and DataAnnotations adapters).
+    /// </remarks>
+    public static MessageLanguage InvariantCultureLanguage { get; set; } = MessageLanguage.English;
+
+    /// <summary>
+    /// <see langword="true"/> when messages for <paramref name="culture"/> are Chinese: any Chinese culture (the neutral
+    /// <c>zh</c> and all its children, read from the name alone), and the invariant culture when
+    /// <see cref="InvariantCultureLanguage"/> is <see cref="MessageLanguage.SimplifiedChinese"/>.
+    /// </summary>
     public static bool IsChinese(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        return culture.Name.Length == 0
+            ? InvariantCultureLanguage == MessageLanguage.SimplifiedChinese
+            : culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly Dictionary<string, HashSet<string>> Placeholders = IndexPlaceholders();
