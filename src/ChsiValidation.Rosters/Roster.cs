@@ -92,7 +92,7 @@ public static class Roster
             foreach (RosterRow checkedRow in pending.Dequeue().GetAwaiter().GetResult())
             {
                 RosterRow row = duplicates.Add(checkedRow);
-                if (row.Findings.Any(f => f.ErrorCode == RosterErrorCodes.UnreadableRecord))
+                if (HasUnreadableRecord(row))
                 {
                     summary.Truncated = true;
                 }
@@ -103,22 +103,37 @@ public static class Roster
         }
     }
 
+    private static bool HasUnreadableRecord(RosterRow row)
+    {
+        IReadOnlyList<RosterFinding> findings = row.Findings;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].ErrorCode == RosterErrorCodes.UnreadableRecord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static RawRecord[] ReadBatch(RecordSource source, int[] ordinals, out bool more)
     {
-        var batch = new List<RawRecord>(BatchSize);
+        var batch = new RawRecord[BatchSize];
+        int count = 0;
         more = true;
-        while (batch.Count < BatchSize)
+        while (count < BatchSize)
         {
-            if (!source.Next(ordinals, out RawRecord record))
+            if (!source.Next(ordinals, out batch[count]))
             {
                 more = false;
                 break;
             }
 
-            batch.Add(record);
+            count++;
         }
 
-        return [.. batch];
+        return count == BatchSize ? batch : batch[..count];
     }
 
     /// <summary>
