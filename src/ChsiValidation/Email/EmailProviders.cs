@@ -91,6 +91,37 @@ internal static class EmailProviders
             return limit + 1;
         }
 
+        return limit == 1 ? WithinOneEdit(a, b) : DynamicDistance(a, b, limit);
+    }
+
+    /// <summary>
+    /// <see cref="Distance"/> with a limit of 1, without the table: 0 when equal, 1 when one insertion, deletion,
+    /// substitution or swap of neighbours makes <paramref name="b"/> of <paramref name="a"/>, else 2.
+    /// </summary>
+    internal static int WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int prefix = a.CommonPrefixLength(b);
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return 0;
+        }
+
+        a = a[prefix..];
+        b = b[prefix..];
+        bool one = a.Length == b.Length
+            ? a[1..].SequenceEqual(b[1..]) || (a.Length >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..].SequenceEqual(b[2..]))
+            : a.Length > b.Length ? a[1..].SequenceEqual(b) : a.SequenceEqual(b[1..]);
+        return one ? 1 : 2;
+    }
+
+    /// <summary><see cref="Distance"/> by the dynamic programme (any limit).</summary>
+    internal static int DynamicDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
         // Three rolling rows of the dynamic programme.
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
