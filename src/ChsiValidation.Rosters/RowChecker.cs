@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ChsiValidation.Rosters;
@@ -5,6 +6,9 @@ namespace ChsiValidation.Rosters;
 /// <summary>Checks one record with the rules. Thread-safe once prepared (it only reads its fields).</summary>
 internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
 {
+    /// <summary>The characters a cell is checked for: U+FFFD (undecodable bytes) and line breaks.</summary>
+    private static readonly SearchValues<char> Suspect = SearchValues.Create("\uFFFD\r\n");
+
     private readonly PersonNameOptions _latinName = options.PersonName with { AllowLatin = true };
     private int[] _ordinals = [];
     private int _headerCount;
@@ -84,14 +88,18 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
                 continue;
             }
 
-            if (cell.Contains('\uFFFD', StringComparison.Ordinal))
+            // One scan of the cell for the three characters; the cell is read again only when one is there.
+            if (cell.AsSpan().ContainsAny(Suspect))
             {
-                (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.UndecodableText, Culture, RosterSeverity.Error, ("Encoding", EncodingName ?? "UTF-8")));
-            }
+                if (cell.Contains('\uFFFD', StringComparison.Ordinal))
+                {
+                    (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.UndecodableText, Culture, RosterSeverity.Error, ("Encoding", EncodingName ?? "UTF-8")));
+                }
 
-            if (cell.AsSpan().IndexOfAny('\r', '\n') >= 0)
-            {
-                (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.LineBreakInCell, Culture, RosterSeverity.Error));
+                if (cell.AsSpan().IndexOfAny('\r', '\n') >= 0)
+                {
+                    (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.LineBreakInCell, Culture, RosterSeverity.Error));
+                }
             }
 
             if ((record.NumericMask & (1 << c)) != 0 && (RosterColumn)c is RosterColumn.IdNumber or RosterColumn.MobileNumber)
