@@ -18,6 +18,9 @@ internal static class EmailProviders
 
     private const int MaxCompared = 32;
 
+    /// <summary>The length of each provider's first label (qq of qq.com), found once.</summary>
+    private static readonly int[] NameLengths = Array.ConvertAll(Domains, d => d.IndexOf('.', StringComparison.Ordinal));
+
     /// <summary>
     /// The suggested address (local@provider) when <paramref name="domain"/> (ASCII) is a near miss of exactly one
     /// provider, else <see langword="null"/>. When the first label is a provider's own name (qq.con, 139.cn), only that
@@ -37,22 +40,23 @@ internal static class EmailProviders
         ReadOnlySpan<char> name = dot < 0 ? lower : lower[..dot];
 
         bool sameNameExists = false;
-        foreach (string provider in Domains)
+        for (int p = 0; p < Domains.Length; p++)
         {
-            if (lower.SequenceEqual(provider))
+            if (lower.SequenceEqual(Domains[p]))
             {
                 return null;
             }
 
-            sameNameExists |= NameOf(provider).SequenceEqual(name);
+            sameNameExists |= NameOf(p).SequenceEqual(name);
         }
 
         string? best = null;
         int bestDistance = int.MaxValue;
         bool tie = false;
-        foreach (string provider in Domains)
+        for (int p = 0; p < Domains.Length; p++)
         {
-            bool sameName = NameOf(provider).SequenceEqual(name);
+            string provider = Domains[p];
+            bool sameName = NameOf(p).SequenceEqual(name);
             if (sameNameExists && !sameName)
             {
                 continue;
@@ -78,7 +82,7 @@ internal static class EmailProviders
         return best is null || tie ? null : Email.Join(local, best);
     }
 
-    private static ReadOnlySpan<char> NameOf(string provider) => provider.AsSpan(0, provider.IndexOf('.'));
+    private static ReadOnlySpan<char> NameOf(int provider) => Domains[provider].AsSpan(0, NameLengths[provider]);
 
     /// <summary>
     /// Optimal string alignment distance (Damerau–Levenshtein without repeated edits of a substring), or
