@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ChsiValidation.Rosters;
 
@@ -92,7 +93,7 @@ public static class Roster
             foreach (RosterRow checkedRow in pending.Dequeue().GetAwaiter().GetResult())
             {
                 RosterRow row = duplicates.Add(checkedRow);
-                if (row.Findings.Any(f => f.ErrorCode == RosterErrorCodes.UnreadableRecord))
+                if (HasUnreadableRecord(row))
                 {
                     summary.Truncated = true;
                 }
@@ -103,22 +104,37 @@ public static class Roster
         }
     }
 
+    private static bool HasUnreadableRecord(RosterRow row)
+    {
+        IReadOnlyList<RosterFinding> findings = row.Findings;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].ErrorCode == RosterErrorCodes.UnreadableRecord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static RawRecord[] ReadBatch(RecordSource source, int[] ordinals, out bool more)
     {
-        var batch = new List<RawRecord>(BatchSize);
+        var batch = new RawRecord[BatchSize];
+        int count = 0;
         more = true;
-        while (batch.Count < BatchSize)
+        while (count < BatchSize)
         {
-            if (!source.Next(ordinals, out RawRecord record))
+            if (!source.Next(ordinals, out batch[count]))
             {
                 more = false;
                 break;
             }
 
-            batch.Add(record);
+            count++;
         }
 
-        return [.. batch];
+        return count == BatchSize ? batch : batch[..count];
     }
 
     /// <summary>
@@ -136,31 +152,35 @@ public static class Roster
         public RosterRow Add(RosterRow row)
         {
             List<RosterFinding>? added = null;
+            long? packedId = null;
             if (row.IdNumber is { } id)
             {
-                int first = 0;
-                bool seen = Pack(id) is long packed
-                    ? !_packedIds.TryAdd(packed, row.RowNumber) && _packedIds.TryGetValue(packed, out first)
-                    : !_otherIds.TryAdd(id, row.RowNumber) && _otherIds.TryGetValue(id, out first);
+                // One hash lookup a number: the slot is the first row's number, or 0 when the number is new.
+                packedId = Pack(id);
+                ref int first = ref packedId is long packed
+                    ? ref CollectionsMarshal.GetValueRefOrAddDefault(_packedIds, packed, out bool seen)
+                    : ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, id, out seen);
                 if (seen)
                 {
                     (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
+                }
+                else
+                {
+                    first = row.RowNumber;
                 }
             }
 
             if (row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
             {
-                long person = Person(row);
-                if (_mobiles.TryGetValue(number, out (int Row, long Person) first))
+                long person = Person(row, packedId);
+                ref (int Row, long Person) first = ref CollectionsMarshal.GetValueRefOrAddDefault(_mobiles, number, out bool seen);
+                if (!seen)
                 {
-                    if (first.Person != person)
-                    {
-                        (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
-                    }
+                    first = (row.RowNumber, person);
                 }
-                else
+                else if (first.Person != person)
                 {
-                    _mobiles[number] = (row.RowNumber, person);
+                    (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
                 }
             }
 
@@ -168,9 +188,9 @@ public static class Roster
         }
 
         /// <summary>Who a row is, for "one mobile number, two people": the ID number, else the name, else the row itself.</summary>
-        private long Person(RosterRow row)
+        private long Person(RosterRow row, long? packedId)
         {
-            if (row.IdNumber is { } id && Pack(id) is long packed)
+            if (packedId is long packed)
             {
                 return packed;
             }

@@ -8,8 +8,30 @@ namespace ChsiValidation.Rosters;
 /// <param name="Severity">Whether the row is wrong or only worth a look.</param>
 /// <param name="Message">The message, in the language of <see cref="RosterOptions.Culture"/>.</param>
 /// <param name="Arguments">The placeholders' values, <c>PropertyName</c> included.</param>
+/// <remarks>
+/// A finding made by <see cref="FromRule"/> or <see cref="Create"/> formats its message the first time
+/// <see cref="Message"/> is read (counting findings costs no formatting); the text is the same either way.
+/// </remarks>
 public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, RosterSeverity Severity, string Message, IReadOnlyDictionary<string, object?> Arguments)
 {
+    private readonly CultureInfo? _culture;
+    private string? _message = Message;
+
+    /// <summary>A finding whose message is formatted from <paramref name="arguments"/> in <paramref name="culture"/> when first read.</summary>
+    private RosterFinding(RosterColumn? column, string errorCode, RosterSeverity severity, IReadOnlyDictionary<string, object?> arguments, CultureInfo culture)
+        : this(column, errorCode, severity, null!, arguments)
+    {
+        _culture = culture;
+    }
+
+    /// <summary>The message, in the language of <see cref="RosterOptions.Culture"/>.</summary>
+    public string Message
+    {
+        // Two threads racing here format the same text; either result is kept.
+        get => _message ??= RosterMessages.GetMessage(ErrorCode, Arguments, _culture);
+        init => _message = value;
+    }
+
     /// <summary>The finding of a rule's failure on the value <paramref name="input"/> of <paramref name="column"/>.</summary>
     public static RosterFinding FromRule(RosterColumn column, IRuleResult result, string? input, CultureInfo culture, RosterSeverity severity = RosterSeverity.Error)
     {
@@ -17,7 +39,7 @@ public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, Roste
         ArgumentNullException.ThrowIfNull(culture);
         string code = result.ErrorCode ?? throw new ArgumentException("The result is valid: it has no finding.", nameof(result));
         Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(column, culture), result.GetMessageArguments(input, culture));
-        return new RosterFinding(column, code, severity, RosterMessages.GetMessage(code, arguments, culture), arguments);
+        return new RosterFinding(column, code, severity, arguments, culture);
     }
 
     /// <summary>A finding of <paramref name="errorCode"/> with the placeholders <paramref name="values"/> (<c>PropertyName</c> is the column's name).</summary>
@@ -26,8 +48,21 @@ public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, Roste
         ArgumentNullException.ThrowIfNull(errorCode);
         ArgumentNullException.ThrowIfNull(culture);
         Dictionary<string, object?> arguments = MessageArguments.ToDictionary(column is { } c ? RosterMessages.ColumnName(c, culture) : string.Empty, values);
-        return new RosterFinding(column, errorCode, severity, RosterMessages.GetMessage(errorCode, arguments, culture), arguments);
+        return new RosterFinding(column, errorCode, severity, arguments, culture);
     }
+
+    /// <summary>A finding with its placeholders ready, its message formatted in <paramref name="culture"/> when first read.</summary>
+    internal static RosterFinding WithArguments(RosterColumn? column, string errorCode, RosterSeverity severity, Dictionary<string, object?> arguments, CultureInfo culture) =>
+        new(column, errorCode, severity, arguments, culture);
+
+    /// <summary>Equal when the column, code, severity, message and arguments (the same dictionary) are.</summary>
+    /// <param name="other">The other finding.</param>
+    public bool Equals(RosterFinding? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Column == other.Column && ErrorCode == other.ErrorCode && Severity == other.Severity
+            && Arguments == other.Arguments && Message == other.Message));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Column, ErrorCode, Severity, Arguments);
 }
 
 /// <summary>
@@ -68,7 +103,22 @@ public sealed record RosterRow
     public IReadOnlyList<RosterFinding> Findings { get; init; } = [];
 
     /// <summary><see langword="true"/> when no finding is an error (warnings allowed).</summary>
-    public bool IsValid => !Findings.Any(f => f.Severity == RosterSeverity.Error);
+    public bool IsValid
+    {
+        get
+        {
+            IReadOnlyList<RosterFinding> findings = Findings;
+            for (int i = 0; i < findings.Count; i++)
+            {
+                if (findings[i].Severity == RosterSeverity.Error)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>The value of <paramref name="column"/> as shown in the report.</summary>
     public string? GetValue(RosterColumn column) => (int)column < Values.Count ? Values[(int)column] : null;
@@ -123,13 +173,15 @@ public sealed class RosterSummary
             ValidRows++;
         }
 
+        IReadOnlyList<RosterFinding> findings = row.Findings;
         bool warned = false;
         HashSet<string>? seen = null;
-        foreach (RosterFinding finding in row.Findings)
+        for (int i = 0; i < findings.Count; i++)
         {
+            RosterFinding finding = findings[i];
             warned |= finding.Severity == RosterSeverity.Warning;
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (seen.Add(finding.ErrorCode))
+            // A row with one finding (the common case) needs no set to count each code once.
+            if (findings.Count == 1 || (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(finding.ErrorCode))
             {
                 _countsByCode[finding.ErrorCode] = _countsByCode.GetValueOrDefault(finding.ErrorCode) + 1;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ChsiValidation.Rosters;
@@ -5,6 +6,9 @@ namespace ChsiValidation.Rosters;
 /// <summary>Checks one record with the rules. Thread-safe once prepared (it only reads its fields).</summary>
 internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
 {
+    /// <summary>The characters a cell is checked for: U+FFFD (undecodable bytes) and line breaks.</summary>
+    private static readonly SearchValues<char> Suspect = SearchValues.Create("\uFFFD\r\n");
+
     private readonly PersonNameOptions _latinName = options.PersonName with { AllowLatin = true };
     private int[] _ordinals = [];
     private int _headerCount;
@@ -48,36 +52,33 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
 
     public RosterRow Check(in RawRecord record)
     {
-        var findings = new List<RosterFinding>();
+        // The common row has no finding: the list is made for the first one.
+        List<RosterFinding>? findings = null;
         string?[] cells = record.Cells;
-        var shown = new string?[cells.Length];
-        for (int c = 0; c < cells.Length; c++)
-        {
-            shown[c] = cells[c] is { Length: > RosterRow.MaxShownLength } long_ ? string.Concat(long_.AsSpan(0, RosterRow.MaxShownLength), "…") : cells[c];
-        }
-
-        var row = new RosterRow { RowNumber = record.RowNumber, Values = shown, CertificateType = options.DefaultCertificateType };
+        string?[] shown = Shown(cells);
         if (record.Error is { } error)
         {
-            findings.Add(RosterFinding.Create(null, RosterErrorCodes.UnreadableRecord, Culture, RosterSeverity.Error, ("Detail", error)));
-            return row with { Findings = findings };
+            return Row(record, shown, [RosterFinding.Create(null, RosterErrorCodes.UnreadableRecord, Culture, RosterSeverity.Error, ("Detail", error))]);
         }
 
         if (record.IsBlank)
         {
-            findings.Add(RosterFinding.Create(null, RosterErrorCodes.EmptyRow, Culture, RosterSeverity.Warning));
-            return row with { Findings = findings };
+            return Row(record, shown, [RosterFinding.Create(null, RosterErrorCodes.EmptyRow, Culture, RosterSeverity.Warning)]);
         }
 
-        findings.AddRange(MissingColumns);
+        if (MissingColumns.Count > 0)
+        {
+            (findings ??= []).AddRange(MissingColumns);
+        }
+
         // A workbook row ends at its last filled cell: only a CSV row's length says something.
         if (_raggedRows && record.FieldCount < _headerCount)
         {
-            findings.Add(RosterFinding.Create(null, RosterErrorCodes.MissingCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
+            (findings ??= []).Add(RosterFinding.Create(null, RosterErrorCodes.MissingCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
         }
         else if (_raggedRows && record.FieldCount > _headerCount)
         {
-            findings.Add(RosterFinding.Create(null, RosterErrorCodes.ExtraCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
+            (findings ??= []).Add(RosterFinding.Create(null, RosterErrorCodes.ExtraCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
         }
 
         for (int c = 0; c < cells.Length; c++)
@@ -87,19 +88,23 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
                 continue;
             }
 
-            if (cell.Contains('\uFFFD', StringComparison.Ordinal))
+            // One scan of the cell for the three characters; the cell is read again only when one is there.
+            if (cell.AsSpan().ContainsAny(Suspect))
             {
-                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.UndecodableText, Culture, RosterSeverity.Error, ("Encoding", EncodingName ?? "UTF-8")));
-            }
+                if (cell.Contains('\uFFFD', StringComparison.Ordinal))
+                {
+                    (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.UndecodableText, Culture, RosterSeverity.Error, ("Encoding", EncodingName ?? "UTF-8")));
+                }
 
-            if (cell.AsSpan().IndexOfAny('\r', '\n') >= 0)
-            {
-                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.LineBreakInCell, Culture, RosterSeverity.Error));
+                if (cell.AsSpan().IndexOfAny('\r', '\n') >= 0)
+                {
+                    (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.LineBreakInCell, Culture, RosterSeverity.Error));
+                }
             }
 
             if ((record.NumericMask & (1 << c)) != 0 && (RosterColumn)c is RosterColumn.IdNumber or RosterColumn.MobileNumber)
             {
-                findings.Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.NumberStoredAsNumber, Culture));
+                (findings ??= []).Add(RosterFinding.Create((RosterColumn)c, RosterErrorCodes.NumberStoredAsNumber, Culture));
             }
         }
 
@@ -113,7 +118,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
             else
             {
-                findings.Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
+                (findings ??= []).Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
             }
         }
 
@@ -125,14 +130,13 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             name = result.Normalized;
             if (!result.IsValid)
             {
-                findings.Add(RosterFinding.FromRule(RosterColumn.Name, result, input, Culture));
+                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Name, result, input, Culture));
             }
             else if (result.HasRareCharacters)
             {
                 RareCharacter rare = result.RareCharacters[0];
                 Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(RosterColumn.Name, Culture), rare.GetMessageArguments(Culture));
-                findings.Add(new RosterFinding(RosterColumn.Name, ErrorCodes.PersonNameRareCharacter, RosterSeverity.Warning,
-                    RosterMessages.GetMessage(ErrorCodes.PersonNameRareCharacter, arguments, Culture), arguments));
+                (findings ??= []).Add(RosterFinding.WithArguments(RosterColumn.Name, ErrorCodes.PersonNameRareCharacter, RosterSeverity.Warning, arguments, Culture));
             }
         }
 
@@ -144,7 +148,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             id = IdKey(result);
             if (!result.IsValid)
             {
-                findings.Add(RosterFinding.FromRule(RosterColumn.IdNumber, result, input, Culture));
+                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.IdNumber, result, input, Culture));
             }
         }
 
@@ -155,7 +159,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             mobile = result.IsValid ? result.Normalized : null;
             if (!result.IsValid)
             {
-                findings.Add(RosterFinding.FromRule(RosterColumn.MobileNumber, result, mobileInput, Culture));
+                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.MobileNumber, result, mobileInput, Culture));
             }
         }
 
@@ -166,11 +170,41 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             email = result.IsValid ? result.Normalized : null;
             if (!result.IsValid)
             {
-                findings.Add(RosterFinding.FromRule(RosterColumn.Email, result, emailInput, Culture));
+                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Email, result, emailInput, Culture));
             }
         }
 
-        return row with { CertificateType = type, Name = name, IdNumber = id, MobileNumber = mobile, Email = email, Findings = findings };
+        return new RosterRow
+        {
+            RowNumber = record.RowNumber,
+            Values = shown,
+            CertificateType = type,
+            Name = name,
+            IdNumber = id,
+            MobileNumber = mobile,
+            Email = email,
+            Findings = findings is null ? [] : findings,
+        };
+    }
+
+    /// <summary>A row that is only its findings (unreadable or blank).</summary>
+    private RosterRow Row(in RawRecord record, string?[] shown, RosterFinding[] findings) =>
+        new() { RowNumber = record.RowNumber, Values = shown, CertificateType = options.DefaultCertificateType, Findings = findings };
+
+    /// <summary>The cells as the report shows them: the record's own array unless a cell is longer than <see cref="RosterRow.MaxShownLength"/>.</summary>
+    private static string?[] Shown(string?[] cells)
+    {
+        string?[]? shown = null;
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] is { Length: > RosterRow.MaxShownLength } long_)
+            {
+                shown ??= (string?[])cells.Clone();
+                shown[c] = string.Concat(long_.AsSpan(0, RosterRow.MaxShownLength), "…");
+            }
+        }
+
+        return shown ?? cells;
     }
 
     /// <summary>The number to join on: the canonical number, else its folded form, a first-generation number as its upgrade.</summary>

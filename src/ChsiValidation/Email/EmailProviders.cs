@@ -18,6 +18,9 @@ internal static class EmailProviders
 
     private const int MaxCompared = 32;
 
+    /// <summary>The length of each provider's first label (qq of qq.com), found once.</summary>
+    private static readonly int[] NameLengths = Array.ConvertAll(Domains, d => d.IndexOf('.', StringComparison.Ordinal));
+
     /// <summary>
     /// The suggested address (local@provider) when <paramref name="domain"/> (ASCII) is a near miss of exactly one
     /// provider, else <see langword="null"/>. When the first label is a provider's own name (qq.con, 139.cn), only that
@@ -37,22 +40,23 @@ internal static class EmailProviders
         ReadOnlySpan<char> name = dot < 0 ? lower : lower[..dot];
 
         bool sameNameExists = false;
-        foreach (string provider in Domains)
+        for (int p = 0; p < Domains.Length; p++)
         {
-            if (lower.SequenceEqual(provider))
+            if (lower.SequenceEqual(Domains[p]))
             {
                 return null;
             }
 
-            sameNameExists |= NameOf(provider).SequenceEqual(name);
+            sameNameExists |= NameOf(p).SequenceEqual(name);
         }
 
         string? best = null;
         int bestDistance = int.MaxValue;
         bool tie = false;
-        foreach (string provider in Domains)
+        for (int p = 0; p < Domains.Length; p++)
         {
-            bool sameName = NameOf(provider).SequenceEqual(name);
+            string provider = Domains[p];
+            bool sameName = NameOf(p).SequenceEqual(name);
             if (sameNameExists && !sameName)
             {
                 continue;
@@ -78,13 +82,44 @@ internal static class EmailProviders
         return best is null || tie ? null : Email.Join(local, best);
     }
 
-    private static ReadOnlySpan<char> NameOf(string provider) => provider.AsSpan(0, provider.IndexOf('.'));
+    private static ReadOnlySpan<char> NameOf(int provider) => Domains[provider].AsSpan(0, NameLengths[provider]);
 
     /// <summary>
     /// Optimal string alignment distance (Damerau–Levenshtein without repeated edits of a substring), or
     /// <paramref name="limit"/> + 1 as soon as it must exceed the limit.
     /// </summary>
     internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        return limit == 1 ? WithinOneEdit(a, b) : DynamicDistance(a, b, limit);
+    }
+
+    /// <summary>
+    /// <see cref="Distance"/> with a limit of 1, without the table: 0 when equal, 1 when one insertion, deletion,
+    /// substitution or swap of neighbours makes <paramref name="b"/> of <paramref name="a"/>, else 2.
+    /// </summary>
+    internal static int WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int prefix = a.CommonPrefixLength(b);
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return 0;
+        }
+
+        a = a[prefix..];
+        b = b[prefix..];
+        bool one = a.Length == b.Length
+            ? a[1..].SequenceEqual(b[1..]) || (a.Length >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..].SequenceEqual(b[2..]))
+            : a.Length > b.Length ? a[1..].SequenceEqual(b) : a.SequenceEqual(b[1..]);
+        return one ? 1 : 2;
+    }
+
+    /// <summary><see cref="Distance"/> by the dynamic programme (any limit).</summary>
+    internal static int DynamicDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
