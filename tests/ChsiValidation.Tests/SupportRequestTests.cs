@@ -98,4 +98,55 @@ public class SupportRequestTests
         Assert.False(default(SupportRequestResult).IsValid);
         Assert.Null(default(SupportRequestResult).ErrorCode);
     }
+
+    [Fact]
+    public void Description_length_between_the_limit_and_twice_the_limit_is_counted_in_characters()
+    {
+        var options = new SupportRequestOptions { DescriptionMaxLength = 3 };
+        SupportRequestResult ascii = SupportRequest.ValidateDescription("abcd", options); // 4 units, 4 characters: not the early rejection
+        Assert.Equal(SupportRequestError.TooLong, ascii.Error);
+        Assert.False(ascii.WasNormalized);
+        Assert.True(SupportRequest.ValidateDescription("abc", options).IsValid);
+        Assert.True(SupportRequest.ValidateDescription("𠮷𠮷a", options).IsValid); // 5 units, 3 characters
+        Assert.Equal(SupportRequestError.TooLong, SupportRequest.ValidateDescription("𠮷𠮷ab", options).Error); // 6 units, 4 characters
+        Assert.False(SupportRequest.ValidateDescription("abc", options).WasNormalized);
+    }
+
+    [Theory]
+    [InlineData('\u202A', false)]
+    [InlineData('\u202E', false)]
+    [InlineData('\u2066', false)]
+    [InlineData('\u2069', false)]
+    [InlineData('\u2029', true)] // paragraph separator: text
+    [InlineData('\u202F', true)] // narrow no-break space
+    [InlineData('\u2065', true)] // unassigned, not an isolate
+    [InlineData('\u206A', true)] // deprecated format character, not an isolate
+    public void The_bidirectional_controls_refused_are_exactly_the_embeddings_overrides_and_isolates(char c, bool valid)
+    {
+        SupportRequestResult result = SupportRequest.ValidateDescription("ab" + c + "cd");
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? -1 : 2, result.ErrorPosition);
+    }
+
+    [Theory]
+    [InlineData("shot.png")]
+    [InlineData("shot.jpg")]
+    [InlineData("shot.JPEG")]
+    [InlineData("shot.gif")]
+    [InlineData("shot.bmp")]
+    [InlineData("shot.webp")]
+    public void Every_image_file_name_passes_without_a_content_type(string name) =>
+        Assert.True(SupportRequest.ValidateScreenshot(name, null, 100).IsValid);
+
+    [Fact]
+    public void Screenshot_bounds_are_five_megabytes_by_default_and_one_gibibyte_at_most()
+    {
+        Assert.Equal(5L * 1024 * 1024, SupportRequestOptions.Default.ScreenshotMaxBytes);
+        Assert.Equal(1L << 30, new SupportRequestOptions { ScreenshotMaxBytes = 1L << 30 }.ScreenshotMaxBytes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SupportRequestOptions { ScreenshotMaxBytes = (1L << 30) + 1 });
+        var small = new SupportRequestOptions { ScreenshotMaxBytes = 100 };
+        Assert.Equal(SupportRequestError.TooLarge, SupportRequest.ValidateScreenshot("a.png", null, 101, small).Error);
+        Assert.True(SupportRequest.ValidateScreenshot("a.png", null, 100, small).IsValid);
+        Assert.True(SupportRequest.ValidateScreenshot(null, "image/png", 100, small).IsValid);
+    }
 }
