@@ -91,24 +91,52 @@ public static class HanziRepertoire
             return HanziTables.GbkPrivateUseTargets[index] == 0 ? [] : HanziTables.GbkPrivateUseTargets.Slice(index, 1);
         }
 
-        int key = HanziTables.SuggestionKeys.BinarySearch(codePoint);
+        int key = Array.BinarySearch(SuggestionIndex.Keys, codePoint);
         if (key < 0)
         {
             return [];
         }
 
-        return HanziTables.SuggestionValues.Slice(SuggestionStarts.Of[key], HanziTables.SuggestionCounts[key]);
+        return HanziTables.SuggestionValues.Slice(SuggestionIndex.Starts[key], HanziTables.SuggestionCounts[key]);
     }
 
     /// <summary>
-    /// Where each key's candidates start in <see cref="HanziTables.SuggestionValues"/>: the table stores counts (a byte
-    /// each, a fraction of the download of stored starts), summed once, on the first suggestion asked for.
+    /// The suggestion keys and where each key's candidates start in <see cref="HanziTables.SuggestionValues"/>. The
+    /// tables store them packed (varint differences and byte counts: a fraction of the download of plain arrays, which
+    /// matters in WebAssembly) and they are unpacked once, on the first suggestion asked for.
     /// </summary>
-    private static class SuggestionStarts
+    private static class SuggestionIndex
     {
-        internal static readonly ushort[] Of = Sum(HanziTables.SuggestionCounts);
+        internal static readonly int[] Keys = UnpackKeys(HanziTables.SuggestionKeyDeltas);
 
-        private static ushort[] Sum(ReadOnlySpan<byte> counts)
+        internal static readonly ushort[] Starts = SumCounts(HanziTables.SuggestionCounts);
+
+        private static int[] UnpackKeys(ReadOnlySpan<byte> deltas)
+        {
+            var keys = new int[HanziTables.SuggestionKeyCount];
+            int key = 0;
+            int i = 0;
+            for (int k = 0; k < keys.Length; k++)
+            {
+                int delta = 0;
+                int shift = 0;
+                byte b;
+                do
+                {
+                    b = deltas[i++];
+                    delta |= (b & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (b >= 0x80);
+
+                key += delta;
+                keys[k] = key;
+            }
+
+            return keys;
+        }
+
+        private static ushort[] SumCounts(ReadOnlySpan<byte> counts)
         {
             var starts = new ushort[counts.Length];
             int start = 0;
