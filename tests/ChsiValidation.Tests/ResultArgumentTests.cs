@@ -32,6 +32,12 @@ public class ResultArgumentTests
         Assert.Equal("#", Argument(idResult.GetMessageArguments(id), "Character"));
         Assert.Equal(14, Argument(idResult.GetMessageArguments(id), "Position"));
 
+        const string mobile = "138001380O0";
+        MobileNumberResult mobileResult = MobileNumber.Validate(mobile);
+        Assert.Equal(MobileNumberError.InvalidCharacter, mobileResult.Error);
+        Assert.Equal("O", Argument(mobileResult.GetMessageArguments(mobile), "Character"));
+        Assert.Equal(10, Argument(mobileResult.GetMessageArguments(mobile), "Position"));
+
         const string name = "张#三";
         PersonNameResult nameResult = PersonName.Validate(name);
         Assert.Equal(PersonNameError.InvalidCharacter, nameResult.Error);
