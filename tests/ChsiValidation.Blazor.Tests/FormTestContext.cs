@@ -12,6 +12,10 @@ public abstract class FormTestContext : BunitContext
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
+    // A submit awaits the forms' asynchronous rules; on a loaded CI machine that can take longer than bUnit's default
+    // wait of one second, so the waits allow 30 seconds (a passing wait returns as soon as its assertion holds).
+    static FormTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(30);
+
     protected FormTestContext()
     {
         Services.AddSingleton<TimeProvider>(Clock);
