@@ -23,6 +23,7 @@ internal abstract class RecordSource : IDisposable
     internal const int MaxCellRead = 4096;
 
     private int _rowNumber;
+    private string?[] _previous = [];
 
     protected bool Finished { get; set; }
 
@@ -103,7 +104,7 @@ internal abstract class RecordSource : IDisposable
                 int ordinal = ordinals[c];
                 if (ordinal >= 0 && ordinal < fieldCount)
                 {
-                    cells[c] = GetField(ordinal, out bool isNumber);
+                    cells[c] = GetField(ordinal, out bool isNumber, c < _previous.Length ? _previous[c] : null);
                     numeric |= isNumber ? 1 << c : 0;
                 }
             }
@@ -114,6 +115,7 @@ internal abstract class RecordSource : IDisposable
                 blank = GetFieldSpan(i, out _).IsWhiteSpace();
             }
 
+            _previous = cells;
             record = new RawRecord(_rowNumber, fieldCount, cells, numeric, null, blank);
             return true;
         }
@@ -133,10 +135,19 @@ internal abstract class RecordSource : IDisposable
     /// <summary>The field's text, possibly longer than <see cref="MaxCellRead"/>; <paramref name="isNumber"/> when a workbook stored a number.</summary>
     protected abstract ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber);
 
-    private string? GetField(int ordinal, out bool isNumber)
+    /// <summary>
+    /// The field's text, cut to <see cref="MaxCellRead"/>; <paramref name="previous"/> (the same column's cell of the row
+    /// before) when the text is the same, so a column that repeats (证件类型) costs one string, not one a row.
+    /// </summary>
+    private string? GetField(int ordinal, out bool isNumber, string? previous = null)
     {
         ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
-        return span.IsEmpty ? string.Empty : span.Length > MaxCellRead ? new string(span[..MaxCellRead]) : new string(span);
+        if (span.Length > MaxCellRead)
+        {
+            span = span[..MaxCellRead];
+        }
+
+        return span.IsEmpty ? string.Empty : span.SequenceEqual(previous) ? previous : new string(span);
     }
 
     

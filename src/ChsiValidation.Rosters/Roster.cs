@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace ChsiValidation.Rosters;
 
@@ -68,7 +67,7 @@ public static class Roster
             summary.AddFileFinding(finding);
         }
 
-        var duplicates = new DuplicateIndex(checker.Culture);
+        DuplicateIndex? duplicates = options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null;
         var pending = new Queue<Task<RosterRow[]>>();
         int inFlight = Math.Max(2, options.MaxDegreeOfParallelism * 2);
         bool more = true;
@@ -90,9 +89,10 @@ public static class Roster
                 break;
             }
 
-            foreach (RosterRow checkedRow in pending.Dequeue().GetAwaiter().GetResult())
+            RosterRow[] rows = pending.Dequeue().GetAwaiter().GetResult();
+            duplicates?.AddAll(rows);
+            foreach (RosterRow row in rows)
             {
-                RosterRow row = duplicates.Add(checkedRow);
                 if (HasUnreadableRecord(row))
                 {
                     summary.Truncated = true;
@@ -135,86 +135,5 @@ public static class Roster
         }
 
         return count == BatchSize ? batch : batch[..count];
-    }
-
-    /// <summary>
-    /// The rows' ID and mobile numbers seen so far, to flag the later row of a duplicate. The one structure that grows
-    /// with the file: an 18-character ID number and an 11-digit mobile number are kept as 64-bit keys (some 30 and 40 bytes
-    /// an entry with the row number), other numbers as strings.
-    /// </summary>
-    private sealed class DuplicateIndex(CultureInfo culture)
-    {
-        private readonly Dictionary<long, int> _packedIds = [];
-        private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<long, (int Row, long Person)> _mobiles = [];
-        private readonly Dictionary<string, long> _people = new(StringComparer.Ordinal);
-
-        public RosterRow Add(RosterRow row)
-        {
-            List<RosterFinding>? added = null;
-            long? packedId = null;
-            if (row.IdNumber is { } id)
-            {
-                // One hash lookup a number: the slot is the first row's number, or 0 when the number is new.
-                packedId = Pack(id);
-                ref int first = ref packedId is long packed
-                    ? ref CollectionsMarshal.GetValueRefOrAddDefault(_packedIds, packed, out bool seen)
-                    : ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, id, out seen);
-                if (seen)
-                {
-                    (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
-                }
-                else
-                {
-                    first = row.RowNumber;
-                }
-            }
-
-            if (row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
-            {
-                long person = Person(row, packedId);
-                ref (int Row, long Person) first = ref CollectionsMarshal.GetValueRefOrAddDefault(_mobiles, number, out bool seen);
-                if (!seen)
-                {
-                    first = (row.RowNumber, person);
-                }
-                else if (first.Person != person)
-                {
-                    (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
-                }
-            }
-
-            return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
-        }
-
-        /// <summary>Who a row is, for "one mobile number, two people": the ID number, else the name, else the row itself.</summary>
-        private long Person(RosterRow row, long? packedId)
-        {
-            if (packedId is long packed)
-            {
-                return packed;
-            }
-
-            string key = row.IdNumber ?? row.Name ?? "#" + row.RowNumber.ToString(CultureInfo.InvariantCulture);
-            if (!_people.TryGetValue(key, out long person))
-            {
-                // Negative, so never equal to a packed ID number.
-                _people[key] = person = -1 - _people.Count;
-            }
-
-            return person;
-        }
-
-        /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
-        private static long? Pack(string id)
-        {
-            if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
-            {
-                return null;
-            }
-
-            char check = id[17];
-            return check == 'X' ? (digits * 11) + 10 : char.IsAsciiDigit(check) ? (digits * 11) + (check - '0') : null;
-        }
     }
 }

@@ -13,6 +13,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     private int[] _ordinals = [];
     private int _headerCount;
     private bool _raggedRows;
+    private volatile ParsedType? _lastType;
 
     public CultureInfo Culture { get; } = culture;
 
@@ -112,7 +113,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         CertificateType type = options.DefaultCertificateType;
         if (cells[(int)RosterColumn.CertificateType] is { } typeText && !string.IsNullOrWhiteSpace(typeText))
         {
-            if (RosterHeaders.ParseType(typeText) is { } parsed)
+            if (ParseType(typeText) is { } parsed)
             {
                 type = parsed;
             }
@@ -186,6 +187,26 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             Findings = findings is null ? [] : findings,
         };
     }
+
+    /// <summary>
+    /// <see cref="RosterHeaders.ParseType"/>, remembering the last text: the reader hands a column's repeated cell over as
+    /// the same string, so the type of a roster that is all 居民身份证 is parsed once, not once a row.
+    /// </summary>
+    private CertificateType? ParseType(string text)
+    {
+        // One object, replaced whole, so a thread reads a text and its own type together.
+        ParsedType? last = _lastType;
+        if (last is not null && ReferenceEquals(last.Text, text))
+        {
+            return last.Type;
+        }
+
+        CertificateType? type = RosterHeaders.ParseType(text);
+        _lastType = new ParsedType(text, type);
+        return type;
+    }
+
+    private sealed record ParsedType(string Text, CertificateType? Type);
 
     /// <summary>A row that is only its findings (unreadable or blank).</summary>
     private RosterRow Row(in RawRecord record, string?[] shown, RosterFinding[] findings) =>

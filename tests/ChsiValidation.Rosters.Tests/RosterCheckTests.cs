@@ -100,6 +100,52 @@ public class RosterCheckTests
         Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateMobileNumber]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void DuplicatesAreFoundFarApartInALargeRoster(int parallelism)
+    {
+        // 6,000 distinct people (the index grows several times over), then each number again far down the file.
+        const int People = 6000;
+        var text = new StringBuilder(Header);
+        for (int i = 0; i < People; i++)
+        {
+            text.Append("张三,,").Append(IdOf(i)).Append(',').Append(MobileOf(i)).Append(",\n");
+        }
+
+        text.Append("李四,,").Append(IdOf(17)).Append(",,\n");                          // row People + 2: ID of row 19
+        text.Append("王五,,").Append(IdOf(People + 1)).Append(',').Append(MobileOf(4242)).Append(",\n"); // mobile of row 4244, another person
+        text.Append("赵六,,,").Append(MobileOf(People + 9)).Append(",\n");               // no ID number: a person by name
+        text.Append("赵六,,,").Append(MobileOf(People + 9)).Append(",\n");               // the same name: the same person
+        text.Append("孙七,,,").Append(MobileOf(People + 9)).Append(",\n");               // another name: another person
+        (List<RosterRow> rows, RosterSummary summary) = Check(Csv(text.ToString()), options: new RosterOptions { Culture = En, MaxDegreeOfParallelism = parallelism });
+
+        Assert.Equal(People + 5, rows.Count);
+        Assert.All(rows.Take(People), r => Assert.True(r.IsValid, r.RowNumber + ": " + string.Join("; ", r.Findings.Select(f => f.Message))));
+        Assert.Equal(19, rows[People].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber).Arguments["FirstRow"]);
+        Assert.Equal(4244, rows[People + 1].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateMobileNumber).Arguments["FirstRow"]);
+        Assert.DoesNotContain(RosterErrorCodes.DuplicateMobileNumber, Codes(rows[People + 2]));
+        Assert.DoesNotContain(RosterErrorCodes.DuplicateMobileNumber, Codes(rows[People + 3]));
+        Assert.Equal(People + 4, rows[People + 4].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateMobileNumber).Arguments["FirstRow"]);
+        Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateIdNumber]);
+        Assert.Equal(2, summary.CountsByCode[RosterErrorCodes.DuplicateMobileNumber]);
+
+        // Without the duplicate check nothing is remembered, and nothing is reported.
+        (rows, summary) = Check(Csv(text.ToString()), options: new RosterOptions { Culture = En, FindDuplicates = false });
+        Assert.Equal(People + 5, rows.Count);
+        Assert.DoesNotContain(summary.CountsByCode.Keys, code => code is RosterErrorCodes.DuplicateIdNumber or RosterErrorCodes.DuplicateMobileNumber);
+
+        static string IdOf(int i)
+        {
+            string seventeen = "110105" + new DateOnly(1980, 1, 1).AddDays(i / 900).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+                + (i % 900 + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(IdNumber.TryComputeCheckCharacter(seventeen, out char check));
+            return seventeen + check;
+        }
+
+        static string MobileOf(int i) => "138" + (10_000_000 + (i * 7919)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public void TheSameMobileOnTwoRowsOfOnePersonIsNotAnotherPerson()
     {

@@ -26,6 +26,19 @@ public class EmailProviderDistanceProperties
             return (fast == table).Classify(table == 0, "equal").Classify(table == 1, "one edit").Classify(table == 2, "further");
         });
 
+    [Property(MaxTest = 3000)]
+    public Property Character_sets_never_set_aside_a_near_miss() =>
+        Prop.ForAll(Gen.Zip(NearMiss, Gen.Elements(EmailProviders.Domains)).ToArbitrary(), pair =>
+        {
+            (string typed, string provider) = pair;
+            bool setAside = !EmailProviders.WithinOneEditOfSet(EmailProviders.CharacterSet(typed), EmailProviders.CharacterSet(provider));
+            int distance = EmailProviders.DynamicDistance(typed, provider, limit: 1);
+            return (!setAside || distance > 1)
+                .Classify(setAside, "set aside by the sets")
+                .Classify(distance <= 1, "within one edit")
+                .Classify(!setAside && distance > 1, "compared and further");
+        });
+
     [Theory]
     [InlineData("qq.com", "qq.com", 0)]
     [InlineData("qq.con", "qq.com", 1)]

@@ -102,10 +102,9 @@ public static class Email
             return EmailResult.Fail(EmailError.TooLong);
         }
 
-        // Characters first: whitespace, controls and full-width forms are reported wherever they are. The buffer has a
-        // fixed size: span is at most MaxLength here.
-        Span<char> address = stackalloc char[MaxLength];
-        address = address[..span.Length];
+        // Characters first: whitespace, controls and full-width forms are reported wherever they are. span is at most
+        // MaxLength here; the buffer is the input's size, as the runtime zeroes all of it on every call.
+        Span<char> address = stackalloc char[span.Length];
         int at = -1;
         for (int i = 0; i < span.Length; i++)
         {
@@ -744,8 +743,7 @@ public static class Email
     {
         // A valid address or a suggestion has at most MaxLength characters; anything longer is not put on the stack.
         int length = local.Length + 1 + domain.Length;
-        Span<char> joined = length <= MaxLength ? stackalloc char[MaxLength] : new char[length];
-        joined = joined[..length];
+        Span<char> joined = length <= MaxLength ? stackalloc char[length] : new char[length];
         local.CopyTo(joined);
         joined[local.Length] = '@';
         domain.ToLowerInvariant(joined[(local.Length + 1)..]);

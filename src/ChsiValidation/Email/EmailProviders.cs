@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ChsiValidation;
 
 /// <summary>
@@ -21,6 +23,9 @@ internal static class EmailProviders
     /// <summary>The length of each provider's first label (qq of qq.com), found once.</summary>
     private static readonly int[] NameLengths = Array.ConvertAll(Domains, d => d.IndexOf('.', StringComparison.Ordinal));
 
+    /// <summary>The characters of each provider's domain as a set (<see cref="CharacterSet"/>), found once.</summary>
+    private static readonly ulong[] CharacterSets = Array.ConvertAll(Domains, d => CharacterSet(d));
+
     /// <summary>
     /// The suggested address (local@provider) when <paramref name="domain"/> (ASCII) is a near miss of exactly one
     /// provider, else <see langword="null"/>. When the first label is a provider's own name (qq.con, 139.cn), only that
@@ -39,15 +44,16 @@ internal static class EmailProviders
         int dot = lower.IndexOf('.');
         ReadOnlySpan<char> name = dot < 0 ? lower : lower[..dot];
 
+        ulong typed = CharacterSet(lower);
         bool sameNameExists = false;
         for (int p = 0; p < Domains.Length; p++)
         {
-            if (lower.SequenceEqual(Domains[p]))
+            if (typed == CharacterSets[p] && lower.SequenceEqual(Domains[p]))
             {
                 return null;
             }
 
-            sameNameExists |= NameOf(p).SequenceEqual(name);
+            sameNameExists |= IsNamed(p, name);
         }
 
         string? best = null;
@@ -56,14 +62,16 @@ internal static class EmailProviders
         for (int p = 0; p < Domains.Length; p++)
         {
             string provider = Domains[p];
-            bool sameName = NameOf(p).SequenceEqual(name);
+            bool sameName = IsNamed(p, name);
             if (sameNameExists && !sameName)
             {
                 continue;
             }
 
             // A bare provider name ("qq") is completed; otherwise one edit at most.
-            int distance = dot < 0 ? (sameName ? 0 : int.MaxValue) : Distance(lower, provider, limit: 1);
+            int distance = dot < 0 ? (sameName ? 0 : int.MaxValue)
+                : WithinOneEditOfSet(typed, CharacterSets[p]) ? Distance(lower, provider, limit: 1)
+                : int.MaxValue;
             if (distance > 1)
             {
                 continue;
@@ -81,6 +89,35 @@ internal static class EmailProviders
 
         return best is null || tie ? null : Email.Join(local, best);
     }
+
+    /// <summary>
+    /// Which of a–z, 0–9, '.', '-' and anything else <paramref name="text"/> contains, one bit each. One edit adds at most
+    /// one character to a string's set and takes at most one away, so two sets that differ by more cannot be one edit
+    /// apart: most domains (example.com, tsinghua.edu.cn) are set aside by that alone, before any comparison.
+    /// </summary>
+    internal static ulong CharacterSet(ReadOnlySpan<char> text)
+    {
+        ulong set = 0;
+        foreach (char c in text)
+        {
+            set |= c switch
+            {
+                >= 'a' and <= 'z' => 1UL << (c - 'a'),
+                >= '0' and <= '9' => 1UL << (26 + c - '0'),
+                '.' => 1UL << 36,
+                '-' => 1UL << 37,
+                _ => 1UL << 38,
+            };
+        }
+
+        return set;
+    }
+
+    internal static bool WithinOneEditOfSet(ulong typed, ulong provider) =>
+        BitOperations.PopCount(typed & ~provider) <= 1 && BitOperations.PopCount(provider & ~typed) <= 1;
+
+    private static bool IsNamed(int provider, ReadOnlySpan<char> name) =>
+        NameLengths[provider] == name.Length && NameOf(provider).SequenceEqual(name);
 
     private static ReadOnlySpan<char> NameOf(int provider) => Domains[provider].AsSpan(0, NameLengths[provider]);
 

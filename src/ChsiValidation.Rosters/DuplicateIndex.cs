@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>
+/// The rows' ID and mobile numbers seen so far, to flag the later row of a duplicate. The one structure of a roster check
+/// that grows with the file: an 18-character ID number and an 11-digit mobile number are kept as 64-bit keys in
+/// open-addressing tables of 16-byte slots (at most three quarters full, so 21 to 43 bytes a distinct number), other
+/// numbers and the names of rows without a number as strings.
+/// </summary>
+internal sealed class DuplicateIndex(CultureInfo culture)
+{
+    private readonly FirstRows _packedIds = new();
+    private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
+    private readonly FirstRows _mobiles = new();
+    private readonly Dictionary<string, int> _namedPeople = new(StringComparer.Ordinal);
+
+    private long[] _idKeys = [];
+    private long[] _mobileKeys = [];
+
+    /// <summary>
+    /// Adds a batch of rows in order, replacing each row that repeats an earlier number by the row with its finding. The
+    /// keys of the whole batch are found first and their slots prefetched, so that the batch's cache misses (a table of
+    /// millions of numbers is far larger than the caches) overlap instead of following one another.
+    /// </summary>
+    public void AddAll(RosterRow[] rows)
+    {
+        if (_idKeys.Length < rows.Length)
+        {
+            (_idKeys, _mobileKeys) = (new long[rows.Length], new long[rows.Length]);
+        }
+
+        for (int i = 0; i < rows.Length; i++)
+        {
+            RosterRow row = rows[i];
+            _idKeys[i] = row.IdNumber is { } id && Pack(id) is long packed ? packed : -1;
+            _mobileKeys[i] = row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+            _packedIds.Prefetch(_idKeys[i]);
+            _mobiles.Prefetch(_mobileKeys[i]);
+        }
+
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Add(rows[i], _idKeys[i], _mobileKeys[i]);
+        }
+    }
+
+    /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
+    private RosterRow Add(RosterRow row, long packedId, long mobileKey)
+    {
+        List<RosterFinding>? added = null;
+
+        // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
+        // row alone.
+        int person = int.MinValue + (row.RowNumber & 0x3FFF_FFFF);
+        if (row.IdNumber is { } id)
+        {
+            // One probe a number: the slot holds the first row's number, or is new (row 0).
+            int first;
+            bool seen;
+            if (packedId >= 0)
+            {
+                ref FirstRows.Slot slot = ref _packedIds.GetOrAdd(packedId, out seen);
+                if (!seen)
+                {
+                    slot.Row = row.RowNumber;
+                }
+
+                first = slot.Row;
+            }
+            else
+            {
+                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, id, out seen);
+                if (!seen)
+                {
+                    slot = row.RowNumber;
+                }
+
+                first = slot;
+            }
+
+            if (seen)
+            {
+                (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
+            }
+
+            person = first;
+        }
+        else if (row.Name is { } name && row.MobileNumber is not null)
+        {
+            // Negative, so never a row number; a name is kept only when it is needed, beside a mobile number.
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_namedPeople, name, out bool seen);
+            if (!seen)
+            {
+                slot = -1 - _namedPeople.Count;
+            }
+
+            person = slot;
+        }
+
+        if (mobileKey >= 0)
+        {
+            ref FirstRows.Slot first = ref _mobiles.GetOrAdd(mobileKey, out bool seen);
+            if (!seen)
+            {
+                first.Row = row.RowNumber;
+                first.Person = person;
+            }
+            else if (first.Person != person)
+            {
+                (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
+            }
+        }
+
+        return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
+    }
+
+    /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
+    private static long? Pack(string id)
+    {
+        if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+        {
+            return null;
+        }
+
+        char check = id[17];
+        return check == 'X' ? (digits * 11) + 10 : char.IsAsciiDigit(check) ? (digits * 11) + (check - '0') : null;
+    }
+
+    /// <summary>
+    /// A table from a 64-bit key to the first row that had it (and who that was): open addressing with linear probing in
+    /// one array of 16-byte slots, so a lookup in a table of millions costs one cache miss where a
+    /// <see cref="Dictionary{TKey, TValue}"/> costs two (its buckets, then its entries). A slot whose row is 0 is free:
+    /// a data row is row 2 or later.
+    /// </summary>
+    private sealed class FirstRows
+    {
+        private const int InitialBits = 10;
+        private Slot[] _slots = new Slot[1 << InitialBits];
+        private int _shift = 64 - InitialBits;
+        private int _count;
+
+        /// <summary>The slot of <paramref name="key"/>; when it is new (<paramref name="found"/> false), the caller sets its row.</summary>
+        public ref Slot GetOrAdd(long key, out bool found)
+        {
+            // At most three quarters full: linear probing stays short.
+            if (_count >= _slots.Length - (_slots.Length >> 2))
+            {
+                Grow();
+            }
+
+            ref Slot slot = ref Find(_slots, _shift, key);
+            found = slot.Row != 0;
+            if (!found)
+            {
+                slot.Key = key;
+                _count++;
+            }
+
+            return ref slot;
+        }
+
+        /// <summary>Asks the processor to fetch the slot where <paramref name="key"/> would be (a hint: nothing happens without SSE, or for -1).</summary>
+        public unsafe void Prefetch(long key)
+        {
+            if (Sse.IsSupported && key >= 0)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _slots[Home(key, _shift)]));
+            }
+        }
+
+        // Fibonacci hashing: the key's high product bits spread consecutive numbers over the table.
+        private static int Home(long key, int shift) => (int)(((ulong)key * 0x9E37_79B9_7F4A_7C15UL) >> shift);
+
+        private static ref Slot Find(Slot[] slots, int shift, long key)
+        {
+            int mask = slots.Length - 1;
+            int i = Home(key, shift);
+            while (true)
+            {
+                ref Slot slot = ref slots[i];
+                if (slot.Row == 0 || slot.Key == key)
+                {
+                    return ref slot;
+                }
+
+                i = (i + 1) & mask;
+            }
+        }
+
+        private void Grow()
+        {
+            Slot[] old = _slots;
+            var slots = new Slot[old.Length * 2];
+            int shift = _shift - 1;
+            foreach (Slot slot in old)
+            {
+                if (slot.Row != 0)
+                {
+                    Find(slots, shift, slot.Key) = slot;
+                }
+            }
+
+            (_slots, _shift) = (slots, shift);
+        }
+
+        /// <summary>One number: the key, the first row that had it, and who that row is (mobile numbers only).</summary>
+        public struct Slot
+        {
+            public long Key;
+            public int Row;
+            public int Person;
+        }
+    }
+}
