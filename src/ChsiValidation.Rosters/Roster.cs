@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace ChsiValidation.Rosters;
@@ -68,28 +69,11 @@ public static class Roster
         }
 
         DuplicateIndex? duplicates = options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null;
-        var pending = new Queue<Task<RosterRow[]>>();
-        int inFlight = Math.Max(2, options.MaxDegreeOfParallelism * 2);
-        bool more = true;
-        while (more || pending.Count > 0)
+        IEnumerable<RosterRow[]> batches = options.MaxDegreeOfParallelism == 1
+            ? CheckInline(source, ordinals, checker)
+            : CheckInParallel(source, ordinals, checker, options.MaxDegreeOfParallelism);
+        foreach (RosterRow[] rows in batches)
         {
-            while (more && pending.Count < inFlight)
-            {
-                RawRecord[] batch = ReadBatch(source, ordinals, out more);
-                if (batch.Length == 0)
-                {
-                    break;
-                }
-
-                pending.Enqueue(options.MaxDegreeOfParallelism == 1 ? Task.FromResult(checker.CheckAll(batch)) : Task.Run(() => checker.CheckAll(batch)));
-            }
-
-            if (pending.Count == 0)
-            {
-                break;
-            }
-
-            RosterRow[] rows = pending.Dequeue().GetAwaiter().GetResult();
             duplicates?.AddAll(rows);
             foreach (RosterRow row in rows)
             {
@@ -101,6 +85,72 @@ public static class Roster
                 summary.Count(row);
                 yield return row;
             }
+        }
+    }
+
+    /// <summary>Reads and checks one batch after another on the caller's thread.</summary>
+    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker)
+    {
+        bool more = true;
+        while (more)
+        {
+            RawRecord[] batch = ReadBatch(source, ordinals, out more);
+            if (batch.Length > 0)
+            {
+                yield return checker.CheckAll(batch);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Three stages at once: a thread of its own reads the file and hands each batch to a task that checks it, while the
+    /// caller's thread takes the checked batches in file order (and looks for duplicates). The reader is at most
+    /// 2 × <paramref name="parallelism"/> batches ahead, so memory stays bounded whatever the file's length; a reader
+    /// slower than the rules (a workbook) is then the only limit on the rate.
+    /// </summary>
+    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, int parallelism)
+    {
+        using var checkedBatches = new BlockingCollection<Task<RosterRow[]>>(boundedCapacity: parallelism * 2);
+        using var stop = new CancellationTokenSource();
+        Task reader = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    bool more = true;
+                    while (more)
+                    {
+                        RawRecord[] batch = ReadBatch(source, ordinals, out more);
+                        if (batch.Length > 0)
+                        {
+                            checkedBatches.Add(Task.Run(() => checker.CheckAll(batch)), stop.Token);
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    // The caller stopped enumerating.
+                }
+                finally
+                {
+                    checkedBatches.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning, // it waits on the file and on the bound: a thread of its own, not the pool's
+            TaskScheduler.Default);
+        try
+        {
+            foreach (Task<RosterRow[]> batch in checkedBatches.GetConsumingEnumerable())
+            {
+                yield return batch.GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            // The source is disposed after this: the reader must be done with it first.
+            stop.Cancel();
+            reader.GetAwaiter().GetResult();
         }
     }
 

@@ -39,12 +39,24 @@ internal static class EmailProviders
             return null;
         }
 
+        // Most domains are near no provider: their character set alone says so, before anything is copied or compared.
+        ulong typed = CharacterSet(domain);
+        bool near = domain.IndexOf('.') < 0;
+        for (int p = 0; p < CharacterSets.Length && !near; p++)
+        {
+            near = WithinOneEditOfSet(typed, CharacterSets[p]);
+        }
+
+        return near ? SuggestNear(local, domain, typed) : null;
+    }
+
+    private static string? SuggestNear(ReadOnlySpan<char> local, ReadOnlySpan<char> domain, ulong typed)
+    {
         Span<char> lower = stackalloc char[domain.Length];
         domain.ToLowerInvariant(lower);
         int dot = lower.IndexOf('.');
         ReadOnlySpan<char> name = dot < 0 ? lower : lower[..dot];
 
-        ulong typed = CharacterSet(lower);
         bool sameNameExists = false;
         for (int p = 0; p < Domains.Length; p++)
         {
@@ -91,7 +103,7 @@ internal static class EmailProviders
     }
 
     /// <summary>
-    /// Which of a–z, 0–9, '.', '-' and anything else <paramref name="text"/> contains, one bit each. One edit adds at most
+    /// Which of a–z (either case), 0–9, '.', '-' and anything else <paramref name="text"/> contains, one bit each. One edit adds at most
     /// one character to a string's set and takes at most one away, so two sets that differ by more cannot be one edit
     /// apart: most domains (example.com, tsinghua.edu.cn) are set aside by that alone, before any comparison.
     /// </summary>
@@ -103,6 +115,7 @@ internal static class EmailProviders
             set |= c switch
             {
                 >= 'a' and <= 'z' => 1UL << (c - 'a'),
+                >= 'A' and <= 'Z' => 1UL << (c - 'A'),
                 >= '0' and <= '9' => 1UL << (26 + c - '0'),
                 '.' => 1UL << 36,
                 '-' => 1UL << 37,
