@@ -135,12 +135,24 @@ internal abstract class RecordSource : IDisposable
     /// <summary>The field's text, possibly longer than <see cref="MaxCellRead"/>; <paramref name="isNumber"/> when a workbook stored a number.</summary>
     protected abstract ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber);
 
+    /// <summary>The field when the reader already holds it as a string (a workbook's text cell), else null.</summary>
+    protected virtual string? GetFieldString(int ordinal, out bool isNumber)
+    {
+        isNumber = false;
+        return null;
+    }
+
     /// <summary>
     /// The field's text, cut to <see cref="MaxCellRead"/>; <paramref name="previous"/> (the same column's cell of the row
     /// before) when the text is the same, so a column that repeats (证件类型) costs one string, not one a row.
     /// </summary>
     private string? GetField(int ordinal, out bool isNumber, string? previous = null)
     {
+        if (GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } whole)
+        {
+            return whole;
+        }
+
         ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
         if (span.Length > MaxCellRead)
         {
@@ -332,6 +344,20 @@ internal sealed class XlsxSource : RecordSource
     protected override int FieldCount => _fieldCount;
 
     public override bool HasFieldCounts => false;
+
+    protected override string? GetFieldString(int ordinal, out bool isNumber)
+    {
+        isNumber = false;
+        foreach ((object? value, int column) in _cells)
+        {
+            if (column == ordinal)
+            {
+                return value as string;
+            }
+        }
+
+        return null;
+    }
 
     protected override ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber)
     {
