@@ -70,11 +70,10 @@ public static class Roster
 
         DuplicateIndex? duplicates = options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null;
         IEnumerable<RosterRow[]> batches = options.MaxDegreeOfParallelism == 1
-            ? CheckInline(source, ordinals, checker)
-            : CheckInParallel(source, ordinals, checker, options.MaxDegreeOfParallelism);
+            ? CheckInline(source, ordinals, checker, duplicates)
+            : CheckInParallel(source, ordinals, checker, duplicates, options.MaxDegreeOfParallelism);
         foreach (RosterRow[] rows in batches)
         {
-            duplicates?.AddAll(rows);
             foreach (RosterRow row in rows)
             {
                 if (HasUnreadableRecord(row))
@@ -89,7 +88,7 @@ public static class Roster
     }
 
     /// <summary>Reads and checks one batch after another on the caller's thread.</summary>
-    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker)
+    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates)
     {
         bool more = true;
         while (more)
@@ -97,18 +96,21 @@ public static class Roster
             RawRecord[] batch = ReadBatch(source, ordinals, out more);
             if (batch.Length > 0)
             {
-                yield return checker.CheckAll(batch);
+                RosterRow[] rows = checker.CheckAll(batch);
+                duplicates?.AddAll(rows);
+                yield return rows;
             }
         }
     }
 
     /// <summary>
-    /// Three stages at once: a thread of its own reads the file and hands each batch to a task that checks it, while the
-    /// caller's thread takes the checked batches in file order (and looks for duplicates). The reader is at most
-    /// 2 × <paramref name="parallelism"/> batches ahead, so memory stays bounded whatever the file's length; a reader
-    /// slower than the rules (a workbook) is then the only limit on the rate.
+    /// Four stages at once: a thread of its own reads the file and hands each batch to a task that checks it; the
+    /// duplicate check takes the checked batches one after another in file order (each waits for the one before); the
+    /// caller's thread takes them from there. The reader is at most 2 × <paramref name="parallelism"/> batches ahead, so
+    /// memory stays bounded whatever the file's length, and a reader slower than the rules (a workbook) is then the
+    /// only limit on the rate.
     /// </summary>
-    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, int parallelism)
+    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates, int parallelism)
     {
         using var checkedBatches = new BlockingCollection<Task<RosterRow[]>>(boundedCapacity: parallelism * 2);
         using var stop = new CancellationTokenSource();
@@ -118,12 +120,20 @@ public static class Roster
                 try
                 {
                     bool more = true;
+                    Task previous = Task.CompletedTask;
                     while (more)
                     {
                         RawRecord[] batch = ReadBatch(source, ordinals, out more);
                         if (batch.Length > 0)
                         {
-                            checkedBatches.Add(Task.Run(() => checker.CheckAll(batch)), stop.Token);
+                            Task<RosterRow[]> rows = Task.Run(() => checker.CheckAll(batch));
+                            if (duplicates is not null)
+                            {
+                                rows = AfterDuplicateCheck(previous, rows, duplicates);
+                                previous = rows;
+                            }
+
+                            checkedBatches.Add(rows, stop.Token);
                         }
                     }
                 }
@@ -152,6 +162,21 @@ public static class Roster
             stop.Cancel();
             reader.GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>The batch <paramref name="rows"/> once checked for duplicates, after the batch before it (<paramref name="previous"/>).</summary>
+    private static async Task<RosterRow[]> AfterDuplicateCheck(Task previous, Task<RosterRow[]> rows, DuplicateIndex duplicates)
+    {
+        // An earlier batch's failure is reported by its own task, which the caller reaches first.
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        RosterRow[] checkedRows = await rows.ConfigureAwait(false);
+        if (!previous.IsCompletedSuccessfully)
+        {
+            return checkedRows;
+        }
+
+        duplicates.AddAll(checkedRows);
+        return checkedRows;
     }
 
     private static bool HasUnreadableRecord(RosterRow row)

@@ -146,6 +146,42 @@ public class RosterCheckTests
         static string MobileOf(int i) => "138" + (10_000_000 + (i * 7919)).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ACallerThatStopsEarlyStopsTheReadingToo(int parallelism)
+    {
+        // 200,000 rows (some 10 MB); the caller takes ten. The reader is at most a few batches ahead, so it has read a
+        // small part of the file when the enumeration is disposed (which waits for the reader to stop).
+        var text = new StringBuilder(Header);
+        for (int i = 0; i < 200_000; i++)
+        {
+            text.Append("张三,居民身份证,").Append(Id1).Append(",13800138000,a@example.com\n");
+        }
+
+        var input = new CountingStream(Csv(text.ToString()));
+        List<RosterRow> first = Roster.Check(input, RosterFormat.Csv, new RosterOptions { Culture = En, MaxDegreeOfParallelism = parallelism }).Take(10).ToList();
+        long readWhenStopped = input.BytesRead;
+
+        Assert.Equal(Enumerable.Range(2, 10), first.Select(r => r.RowNumber));
+        Assert.InRange(readWhenStopped, 1, input.Length / 10);
+    }
+
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(base.Read(buffer));
+
+        private int Count(int read)
+        {
+            BytesRead += read;
+            return read;
+        }
+    }
+
     [Fact]
     public void TheSameMobileOnTwoRowsOfOnePersonIsNotAnotherPerson()
     {
