@@ -16,6 +16,8 @@ public class CliTests
 
         public bool ErrorIsTerminal => false;
 
+        public TimeProvider Time => TimeProvider.System;
+
         public bool InputIsTerminal => inputIsTerminal;
 
         public Stream OpenStandardOutput() => new KeepOpen(Stdout);
