@@ -49,6 +49,21 @@ public class DelimiterTests
         Assert.Equal(Id2, rows[1].IdNumber);
     }
 
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void A1MegabyteCellInADetectedFileKeepsEveryRow(char delimiter)
+    {
+        string d = delimiter.ToString();
+        byte[] file = Csv(string.Join(d, "姓名", "证件号码", "备注") + "\n"
+            + string.Join(d, "张三", Id1, new string('长', 1 << 20)) + "\n"
+            + string.Join(d, "李四", Id2, "") + "\n");
+        (List<RosterRow> rows, RosterSummary summary) = Check(file);
+        Assert.Equal([2, 3], rows.Select(r => r.RowNumber));
+        Assert.All(rows, r => Assert.True(r.IsValid, string.Join("; ", r.Findings.Select(f => f.Message))));
+        Assert.Equal(2, summary.Rows);
+    }
+
     [Fact]
     public void AChosenDelimiterWinsOverDetection()
     {
