@@ -86,9 +86,10 @@ internal static partial class Targets
             using CsvDataReader reader = CsvDataReader.Create(text, new CsvDataReaderOptions
             {
                 HasHeaders = false,
-                Delimiter = ',',
+                Delimiter = RosterOptions.Default.Delimiter, // null: detected from the first line, as the roster does
                 Comment = '\0',
                 CsvStyle = CsvStyle.Lax,
+                BufferSize = Math.Min(1 << 16, RosterOptions.Default.MaxRecordLength), // detection reads the first buffer
                 MaxBufferSize = RosterOptions.Default.MaxRecordLength,
             });
             while (reader.Read())

@@ -18,6 +18,9 @@ internal interface ICliHost
     Stream OpenRead(string path);
 
     Stream Create(string path);
+
+    /// <summary>The clock of the progress line.</summary>
+    TimeProvider Time { get; }
 }
 
 internal sealed class ConsoleHost : ICliHost
@@ -31,6 +34,8 @@ internal sealed class ConsoleHost : ICliHost
     public Stream OpenRead(string path) => File.OpenRead(path);
 
     public Stream Create(string path) => File.Create(path);
+
+    public TimeProvider Time => TimeProvider.System;
 }
 
 /// <summary>
@@ -103,23 +108,51 @@ internal static class Cli
             HelpName = "auto|utf-8|gb18030|gbk",
         };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
+        var delimiter = new Option<string>("--delimiter")
+        {
+            Description = "Cell separator of CSV input: auto (the most frequent of , ; tab | in the header line), comma, semicolon, tab (or \\t), pipe, or one character",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|comma|semicolon|tab|pipe|char",
+        };
+        delimiter.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !TryParseDelimiter(r.Tokens[^1].Value, out _, out string? error))
+            {
+                r.AddError(error!);
+            }
+        });
+        var column = new Option<string[]>("--column")
+        {
+            Description = "Map a column to a header text, COLUMN=HEADER (repeatable): COLUMN is name, certificatetype, idnumber, mobilenumber or email "
+                + "(or 姓名, 证件类型, 证件号码, 手机号, 邮箱), e.g. --column idnumber=身份证件号; the built-in header names of that column are then not used",
+            HelpName = "column=header",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        column.Validators.Add(r =>
+        {
+            if (!TryParseColumns(r.Tokens.Select(t => t.Value), out _, out string? error))
+            {
+                r.AddError(error!);
+            }
+        });
 
         var file = new Argument<string>("file") { Description = "The roster: a .csv or .xlsx file" };
         var roster = new Command("roster", "Check every row of a roster (CSV or XLSX) and write a report, one line per row / 检查名单的每一行")
         {
-            file, format, output, encoding,
+            file, format, output, encoding, delimiter, column,
         };
-        roster.SetAction(parse => CheckRoster(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(encoding)!, Culture(parse.GetValue(culture)), stdout, stderr, host));
+        roster.SetAction(parse => CheckRoster(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output), Options(parse), Culture(parse.GetValue(culture)), stdout, stderr, host));
         root.Add(roster);
 
         var registrations = new Argument<string>("registrations") { Description = "The registrations (CSV or XLSX)" };
         var schoolRoster = new Argument<string>("roster") { Description = "The school's roster (CSV or XLSX)" };
         var compare = new Command("compare", "Compare registrations with a roster and explain each mismatch (FAQ item 7) / 比对注册信息与名单")
         {
-            registrations, schoolRoster, format, output, encoding,
+            registrations, schoolRoster, format, output, encoding, delimiter, column,
         };
         compare.SetAction(parse => Compare(parse.GetValue(registrations)!, parse.GetValue(schoolRoster)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(encoding)!, Culture(parse.GetValue(culture)), stdout, stderr, host));
+            Options(parse), Culture(parse.GetValue(culture)), stdout, stderr, host));
         root.Add(compare);
 
         // `chsi-validate help` (as before System.CommandLine) prints the usage, like --help.
@@ -128,6 +161,15 @@ internal static class Cli
         root.Add(helpCommand);
 
         ParseResult result = root.Parse(args);
+
+        // The reading options of roster and compare (their values were checked by the validators above).
+        RosterOptions Options(ParseResult parse)
+        {
+            TryParseDelimiter(parse.GetValue(delimiter) ?? "auto", out char? separator, out _);
+            TryParseColumns(parse.GetValue(column) ?? [], out Dictionary<RosterColumn, string>? columns, out _);
+            return new RosterOptions { Encoding = InputEncoding(parse.GetValue(encoding)!), Delimiter = separator, ColumnNames = columns };
+        }
+
         if (result.Action is not HelpAction && (result.Errors.Count > 0 || UnknownOption(result, args) is not null))
         {
             ReportUsageErrors(root, result, args, stderr);
@@ -211,6 +253,88 @@ internal static class Cli
         }
 
         return null;
+    }
+
+    /// <summary>A <c>--delimiter</c> value: auto (null), a name, <c>\t</c>, or one character <see cref="RosterOptions.IsValidDelimiter"/> accepts.</summary>
+    internal static bool TryParseDelimiter(string value, out char? delimiter, out string? error)
+    {
+        (delimiter, error) = (null, null);
+        switch (value.ToLowerInvariant())
+        {
+            case "auto":
+                return true;
+            case "comma":
+                delimiter = ',';
+                return true;
+            case "semicolon":
+                delimiter = ';';
+                return true;
+            case "tab" or "\\t":
+                delimiter = '\t';
+                return true;
+            case "pipe":
+                delimiter = '|';
+                return true;
+        }
+
+        if (value.Length == 1 && RosterOptions.IsValidDelimiter(value[0]))
+        {
+            delimiter = value[0];
+            return true;
+        }
+
+        error = $"--delimiter '{value}' is not a cell separator: give auto, comma, semicolon, tab (or \\t), pipe, or one printable ASCII character other than a letter, digit or '\"'";
+        return false;
+    }
+
+    // The column names a --column value may start with: RosterColumn's names (any case, '-' and '_' ignored) and the Chinese names.
+    private static readonly (string Name, RosterColumn Column)[] ColumnKeys =
+    [
+        ("name", RosterColumn.Name), ("姓名", RosterColumn.Name),
+        ("certificatetype", RosterColumn.CertificateType), ("证件类型", RosterColumn.CertificateType),
+        ("idnumber", RosterColumn.IdNumber), ("证件号码", RosterColumn.IdNumber),
+        ("mobilenumber", RosterColumn.MobileNumber), ("手机号", RosterColumn.MobileNumber),
+        ("email", RosterColumn.Email), ("邮箱", RosterColumn.Email),
+    ];
+
+    /// <summary>The <c>--column COLUMN=HEADER</c> values as <see cref="RosterOptions.ColumnNames"/> (null when none), or the first malformed one.</summary>
+    internal static bool TryParseColumns(IEnumerable<string> values, out Dictionary<RosterColumn, string>? columns, out string? error)
+    {
+        (columns, error) = (null, null);
+        foreach (string value in values)
+        {
+            int equals = value.IndexOf('=', StringComparison.Ordinal);
+            string key = equals < 0 ? value.Trim() : value[..equals].Trim();
+            string header = equals < 0 ? string.Empty : value[(equals + 1)..].Trim();
+            string folded = key.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            int found = Array.FindIndex(ColumnKeys, k => k.Name == folded);
+            if (equals < 0 || key.Length == 0 || header.Length == 0)
+            {
+                error = $"--column '{value}' is not COLUMN=HEADER (for example --column idnumber=身份证件号)";
+            }
+            else if (found < 0)
+            {
+                error = $"--column '{value}': unknown column '{key}'; the columns are name, certificatetype, idnumber, mobilenumber, email (or 姓名, 证件类型, 证件号码, 手机号, 邮箱)";
+            }
+            else if (columns is not null && columns.ContainsKey(ColumnKeys[found].Column))
+            {
+                error = $"--column '{value}': the column {ColumnKeys[found].Column} is mapped twice";
+            }
+            else if (columns is not null && columns.Values.Any(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase)))
+            {
+                error = $"--column '{value}': the header '{header}' is mapped to two columns";
+            }
+            else
+            {
+                (columns ??= [])[ColumnKeys[found].Column] = header;
+                continue;
+            }
+
+            columns = null;
+            return false;
+        }
+
+        return true;
     }
 
     private static CultureInfo Culture(string? name) => name is null ? CultureInfo.CurrentUICulture : CultureInfo.GetCultureInfo(name);
@@ -300,7 +424,7 @@ internal static class Cli
         return RosterFormat.Csv;
     }
 
-    private static int CheckRoster(string path, string format, string? outputPath, string encoding, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
+    private static int CheckRoster(string path, string format, string? outputPath, RosterOptions readOptions, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
     {
         CultureInfo.CurrentUICulture = culture;
         Stream input;
@@ -316,9 +440,9 @@ internal static class Cli
 
         using (input)
         {
-            var options = new RosterOptions { Culture = culture, Encoding = InputEncoding(encoding) };
+            RosterOptions options = readOptions with { Culture = culture };
             var summary = new RosterSummary();
-            using var progress = host.ErrorIsTerminal ? new Progress(stderr, input) : null;
+            using var progress = host.ErrorIsTerminal ? new Progress(stderr, input, host.Time) : null;
             IEnumerable<RosterRow> rows = Roster.Check(input, FileFormat(path, input), options, summary);
             if (progress is not null)
             {
@@ -340,7 +464,7 @@ internal static class Cli
         }
     }
 
-    private static int Compare(string registrationsPath, string rosterPath, string format, string? outputPath, string encoding, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
+    private static int Compare(string registrationsPath, string rosterPath, string format, string? outputPath, RosterOptions readOptions, CultureInfo culture, TextWriter stdout, TextWriter stderr, ICliHost host)
     {
         CultureInfo.CurrentUICulture = culture;
         Stream registrations, roster;
@@ -368,7 +492,7 @@ internal static class Cli
         using (registrations)
         using (roster)
         {
-            var options = new RosterOptions { Culture = culture, Encoding = InputEncoding(encoding) };
+            RosterOptions options = readOptions with { Culture = culture };
             var counts = new SortedDictionary<ComparisonStatus, int>();
             IEnumerable<ComparisonRow> rows = RosterComparison.Compare(registrations, FileFormat(registrationsPath, registrations), roster, FileFormat(rosterPath, roster), options)
                 .Select(r =>
@@ -427,17 +551,17 @@ internal static class Cli
     }
 
     /// <summary>A progress line on a terminal's stderr: rows, rows per second, elapsed and (for a file of known length) time left.</summary>
-    private sealed class Progress(TextWriter stderr, Stream input) : IDisposable
+    private sealed class Progress(TextWriter stderr, Stream input, TimeProvider time) : IDisposable
     {
-        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly long _start = time.GetTimestamp();
         private long _rows;
         private long _lastDraw = -1;
-        private bool _drawn;
+        private int _width;
 
         public void Tick()
         {
             _rows++;
-            long ms = _clock.ElapsedMilliseconds;
+            long ms = (long)time.GetElapsedTime(_start).TotalMilliseconds;
             if (ms - _lastDraw < 250)
             {
                 return;
@@ -452,16 +576,18 @@ internal static class Cli
                 left = $", {done:P0}, {TimeSpan.FromSeconds(Math.Round(seconds / done - seconds)):g} left";
             }
 
-            stderr.Write($"\r{_rows:N0} rows, {_rows / seconds:N0} rows/s, {TimeSpan.FromSeconds(Math.Round(seconds)):g}{left}   ");
-            _drawn = true;
+            string line = $"{_rows:N0} rows, {_rows / seconds:N0} rows/s, {TimeSpan.FromSeconds(Math.Round(seconds)):g}{left}";
+            stderr.Write("\r" + line.PadRight(_width)); // a shorter line covers the end of a longer one
+            _width = Math.Max(_width, line.Length);
         }
 
+        /// <summary>Clears the line (the summary follows on a clean line).</summary>
         public void Dispose()
         {
-            if (_drawn)
+            if (_width > 0)
             {
-                stderr.Write("\r" + new string(' ', 70) + "\r");
-                _drawn = false;
+                stderr.Write("\r" + new string(' ', _width) + "\r");
+                _width = 0;
             }
         }
     }

@@ -186,7 +186,7 @@ internal sealed class CsvSource : RecordSource
             _reader = CsvDataReader.Create(_text, new CsvDataReaderOptions
             {
                 HasHeaders = false,
-                Delimiter = ',',
+                Delimiter = options.Delimiter, // null: Sylvan detects it from the first line (, tab ; |)
                 Comment = '\0', // no comment lines: a cell may start with '#'
                 CsvStyle = CsvStyle.Lax,
                 BufferSize = Math.Min(1 << 16, options.MaxRecordLength),

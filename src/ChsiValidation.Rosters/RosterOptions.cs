@@ -17,6 +17,7 @@ public sealed record RosterOptions
 
     private readonly int _maxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, MaxMaxDegreeOfParallelism);
     private readonly int _maxRecordLength = 1 << 22;
+    private readonly char? _delimiter;
 
     /// <summary>The defaults: encoding detected, built-in column names, resident ID cards, every processor, English or Chinese messages by the current UI culture.</summary>
     public static RosterOptions Default { get; } = new();
@@ -33,6 +34,27 @@ public sealed record RosterOptions
     /// Compared ignoring case, surrounding spaces and full-width forms. <see langword="null"/> keeps the built-in names.
     /// </summary>
     public IReadOnlyDictionary<RosterColumn, string>? ColumnNames { get; init; }
+
+    /// <summary>
+    /// The character between the cells of a CSV file; <see langword="null"/> (the default) detects it from the header line:
+    /// the most frequent of <c>,</c> <c>;</c> tab and <c>|</c> (Sylvan.Data.Csv's own detection; a comma when none occurs).
+    /// Semicolons are common in spreadsheet exports from locales that write a decimal comma, tabs in "text" exports.
+    /// Ignored for a workbook.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a tab or a printable ASCII character other than a letter, digit or <c>"</c>.</exception>
+    public char? Delimiter
+    {
+        get => _delimiter;
+        init
+        {
+            if (value is char c && !IsValidDelimiter(c))
+            {
+                throw new ArgumentOutOfRangeException(nameof(Delimiter), c, "Delimiter must be a tab or a printable ASCII character other than a letter, digit or '\"'.");
+            }
+
+            _delimiter = value;
+        }
+    }
 
     /// <summary>The certificate type of rows without a 证件类型 column or with an empty cell there. Default <see cref="CertificateType.ResidentIdCard"/>.</summary>
     public CertificateType DefaultCertificateType { get; init; } = CertificateType.ResidentIdCard;
@@ -86,4 +108,12 @@ public sealed record RosterOptions
             _maxRecordLength = value;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="delimiter"/> can separate CSV cells (<see cref="Delimiter"/>): a tab, or a printable ASCII
+    /// character (space included) that is not a letter, a digit or the quote <c>"</c>.
+    /// </summary>
+    /// <param name="delimiter">The character.</param>
+    public static bool IsValidDelimiter(char delimiter) =>
+        delimiter == '\t' || (delimiter is >= ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(delimiter) && delimiter != '"');
 }
