@@ -75,6 +75,44 @@ public partial class RedactorTests
     }
 
     [Fact]
+    public void Every_redactor_is_a_mask_redactor_that_shows_its_options()
+    {
+        var names = new PersonNameMaskOptions { KeepLast = 0 };
+        Assert.Same(names, new PersonNameRedactor(names).Options);
+        Assert.Same(IdNumberMaskOptions.Default, new IdNumberRedactor().Options);
+        Assert.Same(MobileNumberMaskOptions.Default, new MobileNumberRedactor().Options);
+        Assert.Same(EmailMaskOptions.Default, new EmailRedactor().Options);
+        Assert.Same(CertificateNumberMaskOptions.Default, new CertificateNumberRedactor().Options);
+        Assert.IsAssignableFrom<MaskRedactor<IdNumberMaskOptions>>(Of("id"));
+    }
+
+    [Fact]
+    public void Redacting_a_valid_id_mobile_or_ascii_email_allocates_nothing()
+    {
+        Redactor[] redactors = [new IdNumberRedactor(), new MobileNumberRedactor(), new EmailRedactor()];
+        string[] values = ["11010519491231002X:IdNumber", "+86 138 0013 8000", "user@qq.com:Email"];
+        char[] destination = new char[64];
+        for (int warm = 0; warm < 3; warm++)
+        {
+            for (int i = 0; i < redactors.Length; i++)
+            {
+                redactors[i].Redact(values[i].AsSpan(), destination);
+                redactors[i].GetRedactedLength(values[i]);
+            }
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = 0;
+        for (int i = 0; i < redactors.Length; i++)
+        {
+            total += redactors[i].GetRedactedLength(values[i]) + redactors[i].Redact(values[i].AsSpan(), destination);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(2 * (18 + 11 + 11), total);
+    }
+
+    [Fact]
     public void Masking_holds_without_the_discriminator_too()
     {
         var services = new ServiceCollection();

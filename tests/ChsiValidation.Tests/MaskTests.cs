@@ -125,6 +125,36 @@ public class MaskTests
         Assert.Equal(0, new PersonNameMaskOptions { KeepLast = 0 }.KeepLast);
     }
 
+    public static TheoryData<MaskOptions, int> AllMaskOptions() => new()
+    {
+        { IdNumberMaskOptions.Default, 18 },
+        { MobileNumberMaskOptions.Default, 11 },
+        { EmailMaskOptions.Default, 64 },
+        { PersonNameMaskOptions.Default, 1000 },
+        { CertificateNumberMaskOptions.Default, 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllMaskOptions))]
+    public void Every_mask_options_type_shares_the_bounds_of_the_base(MaskOptions options, int maxKept)
+    {
+        Assert.Equal(maxKept, options.MaxKept);
+        Assert.Equal(Mask.DefaultMaskCharacter, options.MaskCharacter);
+        Assert.Equal(maxKept, (options with { KeepFirst = maxKept }).KeepFirst);
+        Assert.Equal(0, (options with { KeepLast = 0 }).KeepLast);
+        Assert.Equal('#', (options with { MaskCharacter = '#' }).MaskCharacter);
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { KeepFirst = maxKept + 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { KeepLast = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { MaskCharacter = 'x' });
+
+        // A copy keeps its type and compares by value; options of two kinds never compare equal.
+        MaskOptions copy = options with { };
+        Assert.Equal(options.GetType(), copy.GetType());
+        Assert.Equal(options, copy);
+        Assert.NotEqual(options, options with { KeepLast = options.KeepLast == 0 ? 1 : 0 });
+        Assert.All(AllMaskOptions(), row => Assert.Equal(ReferenceEquals(row[0], options), ((MaskOptions)row[0]).Equals(options)));
+    }
+
     [Theory]
     [InlineData('A')]
     [InlineData('x')]

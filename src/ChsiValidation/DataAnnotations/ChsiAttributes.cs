@@ -45,13 +45,8 @@ public sealed class ChsiIdNumberAttribute : ChsiValidationAttribute
     public string[] AdditionalRegionCodes
     {
         get => [.. _additionalRegionCodes];
-        set
-        {
-            string[] codes = value is null ? [] : [.. value];
-            _additionalRegionCodes = codes;
-            Configure(nameof(AdditionalRegionCodes), () =>
-                _options = _options with { AdditionalRegionCodes = AttributeLists.RegionCodes(codes, nameof(AdditionalRegionCodes)) });
-        }
+        set => _additionalRegionCodes = ConfigureList(value, nameof(AdditionalRegionCodes), codes =>
+            _options = _options with { AdditionalRegionCodes = AttributeLists.RegionCodes(codes, nameof(AdditionalRegionCodes)) });
     }
 
     /// <inheritdoc />
@@ -116,13 +111,8 @@ public sealed class ChsiMobileNumberAttribute : ChsiValidationAttribute
     public string[] AdditionalPrefixes
     {
         get => [.. _additionalPrefixes];
-        set
-        {
-            string[] prefixes = value is null ? [] : [.. value];
-            _additionalPrefixes = prefixes;
-            Configure(nameof(AdditionalPrefixes), () =>
-                options = options with { AdditionalPrefixes = AttributeLists.MobilePrefixes(prefixes, nameof(AdditionalPrefixes)) });
-        }
+        set => _additionalPrefixes = ConfigureList(value, nameof(AdditionalPrefixes), prefixes =>
+            options = options with { AdditionalPrefixes = AttributeLists.MobilePrefixes(prefixes, nameof(AdditionalPrefixes)) });
     }
 
     /// <inheritdoc />

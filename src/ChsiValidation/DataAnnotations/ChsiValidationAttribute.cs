@@ -21,6 +21,17 @@ public abstract class ChsiValidationAttribute : ValidationAttribute
     private Dictionary<string, ExceptionDispatchInfo>? _configurationErrors;
 
     /// <summary>
+    /// A copy of a list property's <paramref name="value"/> (<see langword="null"/> as empty), configured through
+    /// <see cref="Configure"/>: the copy is what the property reads back, whatever the caller does to its array later.
+    /// </summary>
+    private protected string[] ConfigureList(string[]? value, string property, Action<string[]> configure)
+    {
+        string[] copy = value is null ? [] : [.. value];
+        Configure(property, () => configure(copy));
+        return copy;
+    }
+
+    /// <summary>
     /// Runs <paramref name="configure"/>, which builds the attribute's options from a property's value; an
     /// <see cref="ArgumentException"/> it throws is kept under <paramref name="property"/> (a later good value clears it)
     /// and thrown when the attribute validates.
