@@ -26,9 +26,11 @@ namespace ChsiValidation;
 /// </para>
 /// <para>
 /// Nothing here throws for any input (null, empty, 1 MB, lone surrogates); options are checked when they are created. The
-/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, ASCII email
-/// addresses and the certificate types checked by the ID rules; names, the other certificate types and internationalised
-/// domains go through their rule's string API, which allocates.
+/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, names, ASCII email
+/// addresses and the certificate types checked by the ID rules, valid or not. Three cases allocate, each said at its
+/// method: a name whose canonical form differs from the input and whose trimmed input is longer than 128 UTF-16 units
+/// (one buffer for the canonical form), the other certificate types (their rule reads a string) and an email address
+/// with an internationalised domain (encoded by <see cref="System.Globalization.IdnMapping"/>).
 /// </para>
 /// </remarks>
 public static class Mask
@@ -152,8 +154,10 @@ public static class Mask
     }
 
     /// <summary>
-    /// Span form of <see cref="Email(string?, EmailMaskOptions?)"/>; allocates nothing for an ASCII domain (an
-    /// internationalised one is encoded by <see cref="System.Globalization.IdnMapping"/>, which allocates).
+    /// Span form of <see cref="Email(string?, EmailMaskOptions?)"/>; allocates nothing for an ASCII domain, valid or not.
+    /// A non-ASCII domain (例子.中国) is checked and encoded by <see cref="System.Globalization.IdnMapping"/>, which reads
+    /// and returns strings: the input is copied into a string and, for an address the rule accepts, the canonical address
+    /// is a second one; a rejected address can cost the check's strings.
     /// </summary>
     /// <param name="input">The address as typed or stored.</param>
     /// <param name="destination">Where the mask is written; 256 characters suffice for the default options.</param>
@@ -173,27 +177,46 @@ public static class Mask
     public static string PersonName(string? input, PersonNameMaskOptions? options = null)
     {
         Span<char> buffer = stackalloc char[64];
-        if (TryPersonName(input.AsSpan(), input, buffer, out int written, options ?? PersonNameMaskOptions.Default))
+        if (TryPersonName(input.AsSpan(), buffer, out int written, options))
         {
             return new string(buffer[..written]);
         }
 
         char[] large = new char[LongestMaskedText];
-        TryPersonName(input.AsSpan(), input, large, out written, options ?? PersonNameMaskOptions.Default);
+        TryPersonName(input.AsSpan(), large, out written, options);
         return new string(large, 0, written);
     }
 
     /// <summary>
-    /// Span form of <see cref="PersonName(string?, PersonNameMaskOptions?)"/>. Writes without allocating, but the name rule
-    /// it asks reads a string, so an input that is not already a string costs one.
+    /// Span form of <see cref="PersonName(string?, PersonNameMaskOptions?)"/>. Allocates nothing, for a name the rule
+    /// accepts or rejects, with one exception: a name whose canonical form differs from the input (trimmed, a dot variant
+    /// or radical folded, a Latin name's marks composed or spaces collapsed) and whose trimmed input is longer than 128
+    /// UTF-16 units has its canonical form written to one array of twice that length; 128 units hold any name of the
+    /// default 50 characters.
     /// </summary>
     /// <param name="input">The name as typed or stored.</param>
     /// <param name="destination">Where the mask is written; twice the name's length always suffices.</param>
     /// <param name="charsWritten">The length of the mask, or 0 when <paramref name="destination"/> is too small.</param>
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="PersonNameMaskOptions.Default"/>.</param>
     /// <returns><see langword="false"/> only when <paramref name="destination"/> is too small.</returns>
-    public static bool TryPersonName(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, PersonNameMaskOptions? options = null) =>
-        TryPersonName(input, null, destination, out charsWritten, options ?? PersonNameMaskOptions.Default);
+    public static bool TryPersonName(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, PersonNameMaskOptions? options = null)
+    {
+        options ??= PersonNameMaskOptions.Default;
+        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
+        {
+            charsWritten = 0;
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[PersonNameRule.StackBufferLength];
+        if (input.Length > LongestTextInput
+            || PersonNameRule.Check(input, options.Validation ?? PersonNameOptions.Default, buffer, out ReadOnlySpan<char> canonical) != PersonNameError.None)
+        {
+            return TryFill(WholeText, options.MaskCharacter, destination, out charsWritten);
+        }
+
+        return TryWriteKept(canonical, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
+    }
 
     /// <summary>
     /// Masks a certificate number of a given type: ID-rule numbers like <see cref="IdNumber(string?, IdNumberMaskOptions?)"/>
@@ -221,8 +244,10 @@ public static class Mask
 
     /// <summary>
     /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>. Allocates nothing
-    /// for the types checked by the ID rules (resident ID cards, residence permits); for the others the certificate rule
-    /// reads a string, so an input that is not already a string costs one.
+    /// for the types checked by the ID rules (resident ID cards, residence permits). For the others (travel permits,
+    /// passports, foreign permanent resident IDs, 其他) the certificate rule reads a string: the input is copied into one
+    /// (up to 2,064 UTF-16 units; a longer input is masked whole unread), and a number the rule folds (spaces, full-width
+    /// or lower-case letters, trimmed) costs a second string, its canonical form.
     /// </summary>
     /// <param name="type">The certificate type chosen on the form.</param>
     /// <param name="input">The number as typed or stored.</param>
@@ -326,22 +351,6 @@ public static class Mask
         domain.ToLowerInvariant(destination[written..]);
         charsWritten = written + domain.Length;
         return true;
-    }
-
-    private static bool TryPersonName(ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, PersonNameMaskOptions options)
-    {
-        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
-        {
-            charsWritten = 0;
-            return true;
-        }
-
-        PersonNameResult result = input.Length > LongestTextInput
-            ? default
-            : PersonNameRule.Validate(original ?? input.ToString(), options.Validation ?? PersonNameOptions.Default);
-        return result.IsValid
-            ? TryWriteKept(result.Normalized, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
-            : TryFill(WholeText, options.MaskCharacter, destination, out charsWritten);
     }
 
     private static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
