@@ -68,7 +68,8 @@ public partial class RedactorTests
         Assert.Equal("110###########002X", new IdNumberRedactor(new IdNumberMaskOptions { KeepFirst = 3, MaskCharacter = '#' }).Redact("11010519491231002X"));
         Assert.Equal("13800****00", new MobileNumberRedactor(new MobileNumberMaskOptions { KeepFirst = 5, KeepLast = 2 }).Redact("13800138000"));
         Assert.Equal("us*@qq.com", new EmailRedactor(new EmailMaskOptions { KeepFirst = 2, MaskLength = 1 }).Redact("user@qq.com"));
-        Assert.Equal("欧阳**", new PersonNameRedactor(new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }).Redact("欧阳娜娜"));
+        Assert.Equal("欧**娜", new PersonNameRedactor(new PersonNameMaskOptions { KeepCompoundSurnames = false }).Redact("欧阳娜娜"));
+        Assert.Equal("张小*", new PersonNameRedactor(new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }).Redact("张小梦"));
         var certificate = new CertificateNumberRedactor(new CertificateNumberMaskOptions { MaskCharacter = '#', IdNumber = new IdNumberMaskOptions { KeepFirst = 0 } });
         Assert.Equal("##############002X", certificate.Redact("11010519491231002X"));
         Assert.Equal("E#####678", certificate.Redact("E12345678"));

@@ -257,7 +257,12 @@ public class MaskTests
     [Theory]
     [InlineData("张三", "张*")]
     [InlineData("张小梦", "张*梦")]
-    [InlineData("欧阳娜娜", "欧**娜")]
+    [InlineData("欧阳娜娜", "欧阳**")] // a compound surname is kept whole
+    [InlineData("欧阳娜", "欧阳*")]
+    [InlineData("歐陽娜娜", "歐陽**")] // in traditional characters too
+    [InlineData("司马光", "司马*")]
+    [InlineData("欧阳", "欧*")] // 欧 and the given name 阳: at least one character is hidden
+    [InlineData("欧小娜", "欧*娜")]
     [InlineData("阿沛·阿旺晋美", "阿*****美")] // the separator is hidden like any character
     [InlineData(" 张小梦 ", "张*梦")] // trimmed
     [InlineData("阿沛•阿旺晋美", "阿*****美")] // dot variant folded to U+00B7 first
@@ -280,10 +285,18 @@ public class MaskTests
     [Fact]
     public void Name_options()
     {
-        var compound = new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 };
-        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", compound));
-        Assert.Equal("欧阳*", Mask.PersonName("欧阳娜", compound));
-        Assert.Equal("欧*", Mask.PersonName("欧阳", compound));
+        var characters = new PersonNameMaskOptions { KeepCompoundSurnames = false };
+        Assert.Equal("欧**娜", Mask.PersonName("欧阳娜娜", characters));
+        Assert.Equal("欧*娜", Mask.PersonName("欧阳娜", characters));
+        var firstTwo = characters with { KeepFirst = 2, KeepLast = 0 };
+        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", firstTwo));
+        Assert.Equal("欧*", Mask.PersonName("欧阳", firstTwo));
+
+        // The surname counts as one kept character, its second standing in for one kept at the end.
+        Assert.Equal("欧阳娜*", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }));
+        Assert.Equal("欧阳*娜", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepLast = 2 }));
+        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepLast = 0 }));
+        Assert.Equal("***娜", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepFirst = 0 }));
         Assert.Equal("*", Mask.PersonName("张", new PersonNameMaskOptions { Validation = new PersonNameOptions { MinLength = 1 } }));
         Assert.Equal("**梦", Mask.PersonName("张小梦", new PersonNameMaskOptions { KeepFirst = 0 }));
         var latin = new PersonNameMaskOptions { Validation = new PersonNameOptions { AllowLatin = true } };

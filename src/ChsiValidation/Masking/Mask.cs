@@ -8,7 +8,7 @@ namespace ChsiValidation;
 
 /// <summary>
 /// Masking (脱敏) for display and logs: ID numbers, certificate numbers, mobile numbers, email addresses and names, each
-/// shown in part (110105********002X, 138****8000, u***@qq.com, 张*梦) the way Chinese sites commonly show them.
+/// shown in part (110105********002X, 138****8000, u***@qq.com, 张*梦, 欧阳**) the way Chinese sites commonly show them.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -167,7 +167,10 @@ public static class Mask
     public static bool TryEmail(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, EmailMaskOptions? options = null) =>
         TryEmail(input, null, destination, out charsWritten, options ?? EmailMaskOptions.Default);
 
-    /// <summary>Masks a person's name: 张三 → 张*, 张小梦 → 张*梦, 欧阳娜娜 → 欧**娜.</summary>
+    /// <summary>
+    /// Masks a person's name: 张三 → 张*, 张小梦 → 张*梦, 欧阳娜娜 → 欧阳** (a compound surname is kept whole, see
+    /// <see cref="PersonNameMaskOptions.KeepCompoundSurnames"/>).
+    /// </summary>
     /// <param name="input">The name as typed or stored; folded by the name rule first (spaces, dot variants, radicals).</param>
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="PersonNameMaskOptions.Default"/>.</param>
     /// <returns>
@@ -215,7 +218,16 @@ public static class Mask
             return TryFill(WholeText, options.MaskCharacter, destination, out charsWritten);
         }
 
-        return TryWriteKept(canonical, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
+        int keepFirst = options.KeepFirst;
+        int keepLast = options.KeepLast;
+        if (options.KeepCompoundSurnames && keepFirst > 0 && CompoundSurnames.StartsName(canonical))
+        {
+            // The surname counts as one character; its second takes the place of one kept at the end.
+            keepFirst++;
+            keepLast = Math.Max(0, keepLast - 1);
+        }
+
+        return TryWriteKept(canonical, keepFirst, keepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
     }
 
     /// <summary>

@@ -140,19 +140,34 @@ public sealed record EmailMaskOptions() : MaskOptions(1, 0)
 }
 
 /// <summary>
-/// What <see cref="Mask.PersonName(string?, PersonNameMaskOptions?)"/> keeps of a valid name: by default the first
-/// character, and the last of a name of three or more: 张*, 张*梦, 欧**娜. <see cref="MaskOptions.KeepFirst"/> 1 is the
-/// surname of most Chinese names; <see cref="MaskOptions.KeepLast"/> 1 gives way in a two-character name, which would
-/// otherwise show whole. Both count characters (Unicode scalar values: 𠮷 is one), 0–1,000; 2 and 0 show a compound
-/// surname whole (欧阳**). Immutable; bounds are checked when the options are created.
+/// What <see cref="Mask.PersonName(string?, PersonNameMaskOptions?)"/> keeps of a valid name: by default the surname,
+/// and the last character of a name of three or more: 张*, 张*梦, 欧阳**. <see cref="MaskOptions.KeepFirst"/> 1 is the
+/// surname of most Chinese names, a compound surname counting as one (<see cref="KeepCompoundSurnames"/>);
+/// <see cref="MaskOptions.KeepLast"/> 1 gives way in a two-character name, which would otherwise show whole. Both count
+/// characters (Unicode scalar values: 𠮷 is one), 0–1,000. Immutable; bounds are checked when the options are created.
 /// </summary>
 public sealed record PersonNameMaskOptions() : MaskOptions(1, 1)
 {
-    /// <summary>Keep the first character, and the last of a name of three or more: 张*, 张*梦, 欧**娜.</summary>
+    /// <summary>Keep the surname, and the last character of a name of three or more: 张*, 张*梦, 欧阳娜 → 欧阳*, 欧阳娜娜 → 欧阳**.</summary>
     public static PersonNameMaskOptions Default { get; } = new();
 
     /// <inheritdoc />
     public override int MaxKept => PersonNameOptions.MaxMaxLength;
+
+    /// <summary>
+    /// Keep a compound surname (复姓) whole. Default <see langword="true"/>. When a name starts with one of the compound
+    /// surnames of the library's table (the 61 of the 百家姓 and a few more, as listed by the npm package pinyin-pro, with
+    /// their traditional forms: 欧阳/歐陽, 司马/司馬, 诸葛, 上官, 令狐 ...) and goes on after it, and
+    /// <see cref="MaskOptions.KeepFirst"/> is at least 1, the surname counts as one kept character, and its second
+    /// character takes the place of one character kept at the end, so that a name shows as many characters as a name with
+    /// a single surname would: 欧阳娜娜 → 欧阳** (not 欧**娜, which splits the surname and shows a character of the given
+    /// name), 欧阳娜 → 欧阳*, 司马光 → 司马*. With <see cref="MaskOptions.KeepLast"/> 0 the surname still shows whole, one
+    /// character more than <see cref="MaskOptions.KeepFirst"/> says. Why: the surname is what many people share and the
+    /// given name is what identifies, and 欧阳** is how Chinese sites commonly show such a name. A name that only looks
+    /// like one (the surname 欧 and the given name 阳娜) shows two characters as before, the first of its given name instead
+    /// of the last. Set <see langword="false"/> to count characters alone (欧**娜).
+    /// </summary>
+    public bool KeepCompoundSurnames { get; init; } = true;
 
     /// <summary>
     /// The rule that decides whether a name is shown in part; a name it rejects is masked whole. Default
