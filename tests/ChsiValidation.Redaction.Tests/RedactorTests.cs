@@ -88,10 +88,10 @@ public partial class RedactorTests
     }
 
     [Fact]
-    public void Redacting_a_valid_id_mobile_or_ascii_email_allocates_nothing()
+    public void Redacting_allocates_nothing_for_every_kind_but_non_ascii_email_domains()
     {
-        Redactor[] redactors = [new IdNumberRedactor(), new MobileNumberRedactor(), new EmailRedactor()];
-        string[] values = ["11010519491231002X:IdNumber", "+86 138 0013 8000", "user@qq.com:Email"];
+        Redactor[] redactors = [new IdNumberRedactor(), new MobileNumberRedactor(), new EmailRedactor(), new PersonNameRedactor(), new CertificateNumberRedactor()];
+        string[] values = ["11010519491231002X:IdNumber", "+86 138 0013 8000", "user@qq.com:Email", " 欧阳娜娜 :Name", "e1234 5678:Certificate"];
         char[] destination = new char[64];
         for (int warm = 0; warm < 3; warm++)
         {
@@ -110,7 +110,7 @@ public partial class RedactorTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(2 * (18 + 11 + 11), total);
+        Assert.Equal(2 * (18 + 11 + 11 + 4 + 10), total); // the certificate as 其他: e******678
     }
 
     [Fact]

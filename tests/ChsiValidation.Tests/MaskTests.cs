@@ -364,6 +364,53 @@ public class MaskTests
         }
     }
 
+    public static TheoryData<CertificateType, string, string> CertificateSpans() => new()
+    {
+        { CertificateType.Passport, "E12345678", "E*****678" },
+        { CertificateType.Passport, " e1234 5678 ", "E*****678" }, // folded
+        { CertificateType.HongKongMacaoTravelPermit, "Ｈ１２３４５６７８", "H*****678" },
+        { CertificateType.TaiwanTravelPermit, "12345678", "1****678" },
+        { CertificateType.ForeignPermanentResidentId, "USA123456789012", "U***********012" },
+        { CertificateType.ForeignPermanentResidentId, "91184019900101001" + "X", "" }, // the 2023 layout, whatever its check character
+        { CertificateType.Other, "  某证件 0042 ", "某****042" },
+        { CertificateType.Passport, "11010519491231002X", "******************" }, // an ID number is no passport number
+        { CertificateType.Passport, "E12", "******************" },
+        { CertificateType.Other, "\u0007E12345678", "******************" },
+        { (CertificateType)99, "E12345678", "******************" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CertificateSpans))]
+    public void Span_overloads_of_every_certificate_type_allocate_nothing(CertificateType type, string input, string expected)
+    {
+        expected = expected.Length > 0 ? expected : Mask.CertificateNumber(type, input);
+        char[] copy = input.ToCharArray(); // a span that is no string
+        Span<char> destination = stackalloc char[64];
+        for (int warm = 0; warm < 3; warm++)
+        {
+            Mask.TryCertificateNumber(type, copy, destination, out _);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool done = Mask.TryCertificateNumber(type, copy, destination, out int written);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(done);
+        Assert.Equal(0, allocated);
+        Assert.Equal(expected, destination[..written].ToString());
+        Assert.Equal(expected, Mask.CertificateNumber(type, input));
+    }
+
+    [Fact]
+    public void The_2023_foreign_card_masks_as_an_ID_number_and_only_for_its_type()
+    {
+        string first17 = "91184019900101001"; // 9, Beijing (11), USA (840), born 1990-01-01
+        string card = first17 + IdNumber.ComputeCheckCharacter(first17);
+        Assert.True(CertificateNumber.Validate(CertificateType.ForeignPermanentResidentId, card).IsValid);
+        Assert.Equal(card[..6] + "********" + card[^4..], Mask.CertificateNumber(CertificateType.ForeignPermanentResidentId, card));
+        Assert.Equal(new string('*', 18), Mask.CertificateNumber(CertificateType.ForeignPermanentResidentId, Id)); // a resident's number
+        Assert.Equal(new string('*', 18), Mask.CertificateNumber(CertificateType.ResidentIdCard, card));
+    }
+
     [Fact]
     public void Span_overloads_of_ids_mobiles_ascii_emails_and_id_certificates_allocate_nothing()
     {

@@ -27,10 +27,10 @@ namespace ChsiValidation;
 /// <para>
 /// Nothing here throws for any input (null, empty, 1 MB, lone surrogates); options are checked when they are created. The
 /// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, names, ASCII email
-/// addresses and the certificate types checked by the ID rules, valid or not. Three cases allocate, each said at its
-/// method: a name whose canonical form differs from the input and whose trimmed input is longer than 128 UTF-16 units
-/// (one buffer for the canonical form), the other certificate types (their rule reads a string) and an email address
-/// with an internationalised domain (encoded by <see cref="System.Globalization.IdnMapping"/>).
+/// addresses and certificate numbers of every type, valid or not; each asks its rule's span entry point, the one the
+/// rule's own <c>Validate</c> runs. Two cases allocate, each said at its method: a name whose canonical form differs from
+/// the input and whose trimmed input is longer than 128 UTF-16 units (one buffer for the canonical form), and an email
+/// address with an internationalised domain (encoded by <see cref="System.Globalization.IdnMapping"/>).
 /// </para>
 /// </remarks>
 public static class Mask
@@ -244,22 +244,19 @@ public static class Mask
     public static string CertificateNumber(CertificateType type, string? input, CertificateNumberMaskOptions? options = null)
     {
         Span<char> buffer = stackalloc char[64];
-        if (TryCertificateNumber(type, input.AsSpan(), input, buffer, out int written, options ?? CertificateNumberMaskOptions.Default))
+        if (TryCertificateNumberCore(type, input.AsSpan(), buffer, out int written, options ?? CertificateNumberMaskOptions.Default))
         {
             return new string(buffer[..written]);
         }
 
         char[] large = new char[LongestMaskedText];
-        TryCertificateNumber(type, input.AsSpan(), input, large, out written, options ?? CertificateNumberMaskOptions.Default);
+        TryCertificateNumberCore(type, input.AsSpan(), large, out written, options ?? CertificateNumberMaskOptions.Default);
         return new string(large, 0, written);
     }
 
     /// <summary>
-    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>. Allocates nothing
-    /// for the types checked by the ID rules (resident ID cards, residence permits). For the others (travel permits,
-    /// passports, foreign permanent resident IDs, 其他) the certificate rule reads a string: the input is copied into one
-    /// (up to 2,064 UTF-16 units; a longer input is masked whole unread), and a number the rule folds (spaces, full-width
-    /// or lower-case letters, trimmed) costs a second string, its canonical form.
+    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>; allocates
+    /// nothing, for every type, valid or not.
     /// </summary>
     /// <param name="type">The certificate type chosen on the form.</param>
     /// <param name="input">The number as typed or stored.</param>
@@ -268,7 +265,7 @@ public static class Mask
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="CertificateNumberMaskOptions.Default"/>.</param>
     /// <returns><see langword="false"/> only when <paramref name="destination"/> is too small.</returns>
     public static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions? options = null) =>
-        TryCertificateNumber(type, input, null, destination, out charsWritten, options ?? CertificateNumberMaskOptions.Default);
+        TryCertificateNumberCore(type, input, destination, out charsWritten, options ?? CertificateNumberMaskOptions.Default);
 
     /// <summary>
     /// The canonical form of a number the ID rule accepts under <paramref name="options"/>, written to
@@ -365,7 +362,7 @@ public static class Mask
         return true;
     }
 
-    private static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
+    private static bool TryCertificateNumberCore(CertificateType type, ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
     {
         if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
         {
@@ -374,35 +371,26 @@ public static class Mask
         }
 
         CertificateNumberOptions rules = options.Validation ?? CertificateNumberOptions.Default;
-        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
-        if (type.UsesIdNumberRules())
-        {
-            // The certificate rule accepts these types' numbers when the ID rule does and the number is of this type (a
-            // residence permit number is no resident ID card number): decided here without a string.
-            Span<char> canonical = stackalloc char[IdNumberRule.Length];
-            int length = FoldValidIdNumber(input, rules.IdNumber ?? IdNumberOptions.Default, canonical);
-            return length > 0 && CertificateTypeOf(canonical[..length]) == type
-                ? TryWriteKept(canonical[..length], id.KeepFirst, id.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
-                : TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
-        }
-
-        CertificateNumberResult result = input.Length > LongestTextInput
-            ? default
-            : CertificateRule.Validate(type, original ?? input.ToString(), rules);
-        if (!result.IsValid)
+        Span<char> folded = stackalloc char[CertificateRule.MaxFoldedInput];
+        if (input.Length > LongestTextInput
+            || CertificateRule.Check(type, input, rules, folded, out ReadOnlySpan<char> number, out bool idRules) != CertificateNumberError.None)
         {
             return TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
         }
 
-        bool idRules = result.IdNumber is { IsValid: true };
-        return TryWriteKept(
-            result.Normalized,
-            idRules ? id.KeepFirst : options.KeepFirst,
-            idRules ? id.KeepLast : options.KeepLast,
-            options.MaskCharacter,
-            maskRun: 0,
-            destination,
-            out charsWritten);
+        if (!idRules)
+        {
+            return TryWriteKept(number, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
+        }
+
+        // The certificate rule accepts a number of these types when the ID rule does and the number is of this type (a
+        // residence permit number is no resident ID card number, a resident's number no 2023 foreign card's).
+        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
+        Span<char> canonical = stackalloc char[IdNumberRule.Length];
+        int length = FoldValidIdNumber(input, rules.IdNumber ?? IdNumberOptions.Default, canonical);
+        return length > 0 && CertificateTypeOf(canonical[..length]) == type
+            ? TryWriteKept(canonical[..length], id.KeepFirst, id.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
+            : TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
     }
 
     /// <summary>
