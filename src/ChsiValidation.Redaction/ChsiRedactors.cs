@@ -3,27 +3,58 @@ using Microsoft.Extensions.Compliance.Redaction;
 namespace ChsiValidation.Redaction;
 
 /// <summary>
+/// The base of ChsiValidation's redactors: masks each value with one of <see cref="Mask"/>'s span methods and the
+/// options it was created with, after taking off the discriminator that logging's redaction appends (see the package's
+/// documentation). A redactor allocates nothing where its <see cref="Mask"/> method allocates nothing.
+/// </summary>
+/// <typeparam name="TOptions">The options of the mask: <see cref="IdNumberMaskOptions"/>, ...</typeparam>
+public abstract class MaskRedactor<TOptions> : Redactor
+    where TOptions : MaskOptions
+{
+    private protected MaskRedactor(TOptions options) => Options = options;
+
+    /// <summary>What is kept.</summary>
+    public TOptions Options { get; }
+
+    /// <inheritdoc />
+    public sealed override int GetRedactedLength(ReadOnlySpan<char> input)
+    {
+        input = RedactorText.WithoutDiscriminator(input);
+        int longest = LongestMask(input);
+        Span<char> buffer = longest <= RedactorText.StackLength ? stackalloc char[RedactorText.StackLength] : new char[longest];
+        TryMask(input, buffer, out int written);
+        return written;
+    }
+
+    /// <inheritdoc />
+    public sealed override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
+        TryMask(RedactorText.WithoutDiscriminator(source), destination, out int written)
+            ? written
+            : throw new ArgumentException("The destination is shorter than GetRedactedLength says the redacted value is.", nameof(destination));
+
+    /// <summary>Writes the mask of <paramref name="value"/>; <see langword="false"/> when <paramref name="destination"/> is too small.</summary>
+    private protected abstract bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten);
+
+    /// <summary>
+    /// The most characters the mask of <paramref name="value"/> can take. Default: that of free text (names, certificate
+    /// numbers), at most as many UTF-16 units as the canonical value, which has at most twice as many as the input (a
+    /// folded character may leave the BMP); an input beyond any rule's longest is masked whole, as 18 characters at most.
+    /// </summary>
+    private protected virtual int LongestMask(ReadOnlySpan<char> value) => (2 * Math.Min(value.Length, RedactorText.LongestInput)) + IdNumber.Length;
+}
+
+/// <summary>
 /// Redacts ID numbers with <see cref="Mask.TryIdNumber"/>: 11010519491231002X → 110105********002X; a number the ID rule
 /// rejects becomes 18 mask characters.
 /// </summary>
 /// <param name="options">What is kept; <see langword="null"/> means <see cref="IdNumberMaskOptions.Default"/>. Registered
 /// <see cref="IdNumberMaskOptions"/> in the service container are used when the redactor is created there.</param>
-public sealed class IdNumberRedactor(IdNumberMaskOptions? options = null) : Redactor
+public sealed class IdNumberRedactor(IdNumberMaskOptions? options = null) : MaskRedactor<IdNumberMaskOptions>(options ?? IdNumberMaskOptions.Default)
 {
-    private readonly IdNumberMaskOptions _options = options ?? IdNumberMaskOptions.Default;
+    private protected override bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten) =>
+        Mask.TryIdNumber(value, destination, out charsWritten, Options);
 
-    /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        input = RedactorText.WithoutDiscriminator(input);
-        Span<char> buffer = stackalloc char[IdNumber.Length];
-        Mask.TryIdNumber(input, buffer, out int written, _options);
-        return written;
-    }
-
-    /// <inheritdoc />
-    public override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
-        RedactorText.Written(Mask.TryIdNumber(RedactorText.WithoutDiscriminator(source), destination, out int written, _options), written);
+    private protected override int LongestMask(ReadOnlySpan<char> value) => IdNumber.Length;
 }
 
 /// <summary>
@@ -31,22 +62,12 @@ public sealed class IdNumberRedactor(IdNumberMaskOptions? options = null) : Reda
 /// mobile rule rejects becomes 11 mask characters.
 /// </summary>
 /// <param name="options">What is kept; <see langword="null"/> means <see cref="MobileNumberMaskOptions.Default"/>.</param>
-public sealed class MobileNumberRedactor(MobileNumberMaskOptions? options = null) : Redactor
+public sealed class MobileNumberRedactor(MobileNumberMaskOptions? options = null) : MaskRedactor<MobileNumberMaskOptions>(options ?? MobileNumberMaskOptions.Default)
 {
-    private readonly MobileNumberMaskOptions _options = options ?? MobileNumberMaskOptions.Default;
+    private protected override bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten) =>
+        Mask.TryMobileNumber(value, destination, out charsWritten, Options);
 
-    /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        input = RedactorText.WithoutDiscriminator(input);
-        Span<char> buffer = stackalloc char[MobileNumber.Length];
-        Mask.TryMobileNumber(input, buffer, out int written, _options);
-        return written;
-    }
-
-    /// <inheritdoc />
-    public override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
-        RedactorText.Written(Mask.TryMobileNumber(RedactorText.WithoutDiscriminator(source), destination, out int written, _options), written);
+    private protected override int LongestMask(ReadOnlySpan<char> value) => MobileNumber.Length;
 }
 
 /// <summary>
@@ -54,25 +75,13 @@ public sealed class MobileNumberRedactor(MobileNumberMaskOptions? options = null
 /// becomes three mask characters.
 /// </summary>
 /// <param name="options">What is kept; <see langword="null"/> means <see cref="EmailMaskOptions.Default"/>.</param>
-public sealed class EmailRedactor(EmailMaskOptions? options = null) : Redactor
+public sealed class EmailRedactor(EmailMaskOptions? options = null) : MaskRedactor<EmailMaskOptions>(options ?? EmailMaskOptions.Default)
 {
+    private protected override bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten) =>
+        Mask.TryEmail(value, destination, out charsWritten, Options);
+
     // Kept start and end of a 64-character local part, the mask, '@' and a 254-character domain.
-    private const int LongestMask = (3 * Email.MaxLocalPartLength) + 1 + Email.MaxLength;
-
-    private readonly EmailMaskOptions _options = options ?? EmailMaskOptions.Default;
-
-    /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        input = RedactorText.WithoutDiscriminator(input);
-        Span<char> buffer = stackalloc char[LongestMask];
-        Mask.TryEmail(input, buffer, out int written, _options);
-        return written;
-    }
-
-    /// <inheritdoc />
-    public override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
-        RedactorText.Written(Mask.TryEmail(RedactorText.WithoutDiscriminator(source), destination, out int written, _options), written);
+    private protected override int LongestMask(ReadOnlySpan<char> value) => (3 * Email.MaxLocalPartLength) + 1 + Email.MaxLength;
 }
 
 /// <summary>
@@ -80,22 +89,10 @@ public sealed class EmailRedactor(EmailMaskOptions? options = null) : Redactor
 /// characters.
 /// </summary>
 /// <param name="options">What is kept; <see langword="null"/> means <see cref="PersonNameMaskOptions.Default"/>.</param>
-public sealed class PersonNameRedactor(PersonNameMaskOptions? options = null) : Redactor
+public sealed class PersonNameRedactor(PersonNameMaskOptions? options = null) : MaskRedactor<PersonNameMaskOptions>(options ?? PersonNameMaskOptions.Default)
 {
-    private readonly PersonNameMaskOptions _options = options ?? PersonNameMaskOptions.Default;
-
-    /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        input = RedactorText.WithoutDiscriminator(input);
-        Span<char> buffer = RedactorText.BufferFor(input) is { } large ? large : stackalloc char[RedactorText.StackLength];
-        Mask.TryPersonName(input, buffer, out int written, _options);
-        return written;
-    }
-
-    /// <inheritdoc />
-    public override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
-        RedactorText.Written(Mask.TryPersonName(RedactorText.WithoutDiscriminator(source), destination, out int written, _options), written);
+    private protected override bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten) =>
+        Mask.TryPersonName(value, destination, out charsWritten, Options);
 }
 
 /// <summary>
@@ -104,10 +101,9 @@ public sealed class PersonNameRedactor(PersonNameMaskOptions? options = null) : 
 /// value as <see cref="CertificateType.Other"/> (E12345678 → E*****678); an unprintable one as 18 mask characters.
 /// </summary>
 /// <param name="options">What is kept; <see langword="null"/> means <see cref="CertificateNumberMaskOptions.Default"/>.</param>
-public sealed class CertificateNumberRedactor(CertificateNumberMaskOptions? options = null) : Redactor
+public sealed class CertificateNumberRedactor(CertificateNumberMaskOptions? options = null)
+    : MaskRedactor<CertificateNumberMaskOptions>(options ?? CertificateNumberMaskOptions.Default)
 {
-    private readonly CertificateNumberMaskOptions _options = options ?? CertificateNumberMaskOptions.Default;
-
     // The ID rules and keep counts of the certificate options, with their mask character, for the numbers the ID rules accept.
     private readonly IdNumberMaskOptions _idOptions = (options?.IdNumber ?? IdNumberMaskOptions.Default) with
     {
@@ -115,44 +111,23 @@ public sealed class CertificateNumberRedactor(CertificateNumberMaskOptions? opti
         Validation = options?.Validation?.IdNumber ?? IdNumberOptions.Default,
     };
 
-    /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        input = RedactorText.WithoutDiscriminator(input);
-        Span<char> buffer = RedactorText.BufferFor(input) is { } large ? large : stackalloc char[RedactorText.StackLength];
-        TryRedact(input, buffer, out int written);
-        return written;
-    }
-
-    /// <inheritdoc />
-    public override int Redact(ReadOnlySpan<char> source, Span<char> destination) =>
-        RedactorText.Written(TryRedact(RedactorText.WithoutDiscriminator(source), destination, out int written), written);
-
-    private bool TryRedact(ReadOnlySpan<char> source, Span<char> destination, out int written) =>
-        IdNumber.IsValid(source, _idOptions.Validation)
-            ? Mask.TryIdNumber(source, destination, out written, _idOptions)
-            : Mask.TryCertificateNumber(CertificateType.Other, source, destination, out written, _options);
+    private protected override bool TryMask(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten) =>
+        IdNumber.IsValid(value, _idOptions.Validation)
+            ? Mask.TryIdNumber(value, destination, out charsWritten, _idOptions)
+            : Mask.TryCertificateNumber(CertificateType.Other, value, destination, out charsWritten, Options);
 }
 
 /// <summary>What the redactors share.</summary>
 internal static class RedactorText
 {
-    /// <summary>A stack buffer's length, enough for the mask of a name or certificate number of up to 126 UTF-16 units.</summary>
-    internal const int StackLength = 256;
-
-    // Longer than any name or certificate number any options accept: masked whole, unread.
-    private const int LongestInput = (2 * PersonNameOptions.MaxMaxLength) + 64;
-
     /// <summary>
-    /// A heap buffer for the mask of free text too long for <see cref="StackLength"/>, or <see langword="null"/>. A mask
-    /// has at most as many UTF-16 units as the canonical value, which has at most twice as many as the input (a folded
-    /// character may leave the BMP); an input beyond <see cref="LongestInput"/> is masked whole.
+    /// A stack buffer's length: enough for the mask of any email address (447) and of a name or certificate number of up
+    /// to 247 UTF-16 units.
     /// </summary>
-    internal static char[]? BufferFor(ReadOnlySpan<char> input)
-    {
-        int needed = (2 * Math.Min(input.Length, LongestInput)) + 18;
-        return needed <= StackLength ? null : new char[needed];
-    }
+    internal const int StackLength = 512;
+
+    /// <summary>Longer than any name or certificate number any options accept: masked whole, unread.</summary>
+    internal const int LongestInput = (2 * PersonNameOptions.MaxMaxLength) + 64;
 
     /// <summary>
     /// The value without the discriminator that logging's redaction appends (<c>value:TagName</c>, when
@@ -164,7 +139,4 @@ internal static class RedactorText
         int colon = value.LastIndexOf(':');
         return colon < 0 ? value : value[..colon];
     }
-
-    internal static int Written(bool done, int written) =>
-        done ? written : throw new ArgumentException("The destination is shorter than GetRedactedLength says the redacted value is.", "destination");
 }

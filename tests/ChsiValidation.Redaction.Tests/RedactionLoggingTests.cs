@@ -70,7 +70,7 @@ public partial class RedactionLoggingTests
             Assert.Equal("E*****678", Value(record, "form.Certificate"));
             Assert.Equal("138****8000", Value(record, "form.Mobile"));
             Assert.Equal("Z***@163.com", Value(record, "form.Email"));
-            Assert.Equal("欧**娜", Value(record, "form.Name"));
+            Assert.Equal("欧阳**", Value(record, "form.Name")); // the compound surname kept whole
             Assert.Equal("北京大学", Value(record, "form.School")); // not classified: as it is
         }
     }
@@ -78,12 +78,12 @@ public partial class RedactionLoggingTests
     [Fact]
     public void Mask_options_registered_in_the_container_are_used()
     {
-        (ServiceProvider services, FakeLogCollector logs) = Build(s => s.AddSingleton(new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }));
+        (ServiceProvider services, FakeLogCollector logs) = Build(s => s.AddSingleton(new PersonNameMaskOptions { KeepCompoundSurnames = false }));
         using (services)
         {
             ILogger logger = services.GetRequiredService<ILogger<RedactionLoggingTests>>();
             Log.Registered(logger, Id, "13800138000", "user@qq.com", "欧阳娜娜");
-            Assert.Equal("欧阳**", Value(logs.LatestRecord, "Name"));
+            Assert.Equal("欧**娜", Value(logs.LatestRecord, "Name"));
         }
     }
 

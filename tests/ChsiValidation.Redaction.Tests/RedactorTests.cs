@@ -68,10 +68,49 @@ public partial class RedactorTests
         Assert.Equal("110###########002X", new IdNumberRedactor(new IdNumberMaskOptions { KeepFirst = 3, MaskCharacter = '#' }).Redact("11010519491231002X"));
         Assert.Equal("13800****00", new MobileNumberRedactor(new MobileNumberMaskOptions { KeepFirst = 5, KeepLast = 2 }).Redact("13800138000"));
         Assert.Equal("us*@qq.com", new EmailRedactor(new EmailMaskOptions { KeepFirst = 2, MaskLength = 1 }).Redact("user@qq.com"));
-        Assert.Equal("欧阳**", new PersonNameRedactor(new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }).Redact("欧阳娜娜"));
+        Assert.Equal("欧**娜", new PersonNameRedactor(new PersonNameMaskOptions { KeepCompoundSurnames = false }).Redact("欧阳娜娜"));
+        Assert.Equal("张小*", new PersonNameRedactor(new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }).Redact("张小梦"));
         var certificate = new CertificateNumberRedactor(new CertificateNumberMaskOptions { MaskCharacter = '#', IdNumber = new IdNumberMaskOptions { KeepFirst = 0 } });
         Assert.Equal("##############002X", certificate.Redact("11010519491231002X"));
         Assert.Equal("E#####678", certificate.Redact("E12345678"));
+    }
+
+    [Fact]
+    public void Every_redactor_is_a_mask_redactor_that_shows_its_options()
+    {
+        var names = new PersonNameMaskOptions { KeepLast = 0 };
+        Assert.Same(names, new PersonNameRedactor(names).Options);
+        Assert.Same(IdNumberMaskOptions.Default, new IdNumberRedactor().Options);
+        Assert.Same(MobileNumberMaskOptions.Default, new MobileNumberRedactor().Options);
+        Assert.Same(EmailMaskOptions.Default, new EmailRedactor().Options);
+        Assert.Same(CertificateNumberMaskOptions.Default, new CertificateNumberRedactor().Options);
+        Assert.IsAssignableFrom<MaskRedactor<IdNumberMaskOptions>>(Of("id"));
+    }
+
+    [Fact]
+    public void Redacting_allocates_nothing_for_every_kind_but_non_ascii_email_domains()
+    {
+        Redactor[] redactors = [new IdNumberRedactor(), new MobileNumberRedactor(), new EmailRedactor(), new PersonNameRedactor(), new CertificateNumberRedactor()];
+        string[] values = ["11010519491231002X:IdNumber", "+86 138 0013 8000", "user@qq.com:Email", " 欧阳娜娜 :Name", "e1234 5678:Certificate"];
+        char[] destination = new char[64];
+        for (int warm = 0; warm < 3; warm++)
+        {
+            for (int i = 0; i < redactors.Length; i++)
+            {
+                redactors[i].Redact(values[i].AsSpan(), destination);
+                redactors[i].GetRedactedLength(values[i]);
+            }
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = 0;
+        for (int i = 0; i < redactors.Length; i++)
+        {
+            total += redactors[i].GetRedactedLength(values[i]) + redactors[i].Redact(values[i].AsSpan(), destination);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(2 * (18 + 11 + 11 + 4 + 10), total); // the certificate as 其他: e******678
     }
 
     [Fact]

@@ -111,7 +111,10 @@ public class DataAnnotationsTests
         Assert.False(new ChsiIdNumberAttribute().IsValid("110105194912310021"));
         Assert.False(new ChsiMobileNumberAttribute().IsValid("1380013800\u200B0"));
         Assert.True(new ChsiSmsCodeAttribute(4).IsValid("0123"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ChsiSmsCodeAttribute(3));
+        // A bad length is reported when the attribute validates: DataAnnotations would silently drop an attribute whose creation throws.
+        var badLength = new ChsiSmsCodeAttribute(3);
+        Assert.Equal(3, badLength.Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => badLength.IsValid("012"));
     }
 
     private sealed class Services(TimeProvider clock) : IServiceProvider

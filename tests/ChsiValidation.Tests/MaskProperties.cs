@@ -41,16 +41,21 @@ public class MaskProperties
 
     [Property(MaxTest = 1000)]
     public Property Name_mask_reveals_at_most_what_the_options_keep() =>
-        Prop.ForAll(NameInput.ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), (input, keepFirst, keepLast) =>
+        Prop.ForAll(NameInput.ToArbitrary(), Gen.Choose(0, 4).Two().ToArbitrary(), Gen.Elements(false, true).ToArbitrary(), (input, keep, compound) =>
         {
+            (int keepFirst, int keepLast) = keep;
             var rules = new PersonNameOptions { AllowLatin = true };
-            var options = new PersonNameMaskOptions { KeepFirst = keepFirst, KeepLast = keepLast, Validation = rules };
+            var options = new PersonNameMaskOptions { KeepFirst = keepFirst, KeepLast = keepLast, Validation = rules, KeepCompoundSurnames = compound };
             string masked = Mask.PersonName(input.Text, options);
             PersonNameResult result = PersonName.Validate(input.Text, rules);
+
+            // A compound surname counts as one kept character, and its second character stands in for one kept at the end.
+            bool surname = compound && keepFirst > 0 && result.IsValid && CompoundSurnames.StartsName(result.Normalized);
+            (int first, int last) = surname ? (keepFirst + 1, Math.Max(0, keepLast - 1)) : (keepFirst, keepLast);
             bool holds = result.IsValid
-                ? RevealsOnlyKept(result.Normalized!, masked, keepFirst, keepLast, '*')
+                ? RevealsOnlyKept(result.Normalized!, masked, first, last, '*')
                 : masked == (Blank(input.Text, 2064) ? "" : "***");
-            return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Collect(input.Shape);
+            return holds.Classify(result.IsValid, "valid").Classify(!result.IsValid, "rejected").Classify(surname, "compound surname").Collect(input.Shape);
         });
 
     [Property(MaxTest = 1000)]

@@ -125,6 +125,36 @@ public class MaskTests
         Assert.Equal(0, new PersonNameMaskOptions { KeepLast = 0 }.KeepLast);
     }
 
+    public static TheoryData<MaskOptions, int> AllMaskOptions() => new()
+    {
+        { IdNumberMaskOptions.Default, 18 },
+        { MobileNumberMaskOptions.Default, 11 },
+        { EmailMaskOptions.Default, 64 },
+        { PersonNameMaskOptions.Default, 1000 },
+        { CertificateNumberMaskOptions.Default, 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllMaskOptions))]
+    public void Every_mask_options_type_shares_the_bounds_of_the_base(MaskOptions options, int maxKept)
+    {
+        Assert.Equal(maxKept, options.MaxKept);
+        Assert.Equal(Mask.DefaultMaskCharacter, options.MaskCharacter);
+        Assert.Equal(maxKept, (options with { KeepFirst = maxKept }).KeepFirst);
+        Assert.Equal(0, (options with { KeepLast = 0 }).KeepLast);
+        Assert.Equal('#', (options with { MaskCharacter = '#' }).MaskCharacter);
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { KeepFirst = maxKept + 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { KeepLast = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => options with { MaskCharacter = 'x' });
+
+        // A copy keeps its type and compares by value; options of two kinds never compare equal.
+        MaskOptions copy = options with { };
+        Assert.Equal(options.GetType(), copy.GetType());
+        Assert.Equal(options, copy);
+        Assert.NotEqual(options, options with { KeepLast = options.KeepLast == 0 ? 1 : 0 });
+        Assert.All(AllMaskOptions(), row => Assert.Equal(ReferenceEquals(row[0], options), ((MaskOptions)row[0]).Equals(options)));
+    }
+
     [Theory]
     [InlineData('A')]
     [InlineData('x')]
@@ -227,7 +257,12 @@ public class MaskTests
     [Theory]
     [InlineData("张三", "张*")]
     [InlineData("张小梦", "张*梦")]
-    [InlineData("欧阳娜娜", "欧**娜")]
+    [InlineData("欧阳娜娜", "欧阳**")] // a compound surname is kept whole
+    [InlineData("欧阳娜", "欧阳*")]
+    [InlineData("歐陽娜娜", "歐陽**")] // in traditional characters too
+    [InlineData("司马光", "司马*")]
+    [InlineData("欧阳", "欧*")] // 欧 and the given name 阳: at least one character is hidden
+    [InlineData("欧小娜", "欧*娜")]
     [InlineData("阿沛·阿旺晋美", "阿*****美")] // the separator is hidden like any character
     [InlineData(" 张小梦 ", "张*梦")] // trimmed
     [InlineData("阿沛•阿旺晋美", "阿*****美")] // dot variant folded to U+00B7 first
@@ -250,10 +285,18 @@ public class MaskTests
     [Fact]
     public void Name_options()
     {
-        var compound = new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 };
-        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", compound));
-        Assert.Equal("欧阳*", Mask.PersonName("欧阳娜", compound));
-        Assert.Equal("欧*", Mask.PersonName("欧阳", compound));
+        var characters = new PersonNameMaskOptions { KeepCompoundSurnames = false };
+        Assert.Equal("欧**娜", Mask.PersonName("欧阳娜娜", characters));
+        Assert.Equal("欧*娜", Mask.PersonName("欧阳娜", characters));
+        var firstTwo = characters with { KeepFirst = 2, KeepLast = 0 };
+        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", firstTwo));
+        Assert.Equal("欧*", Mask.PersonName("欧阳", firstTwo));
+
+        // The surname counts as one kept character, its second standing in for one kept at the end.
+        Assert.Equal("欧阳娜*", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepFirst = 2, KeepLast = 0 }));
+        Assert.Equal("欧阳*娜", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepLast = 2 }));
+        Assert.Equal("欧阳**", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepLast = 0 }));
+        Assert.Equal("***娜", Mask.PersonName("欧阳娜娜", new PersonNameMaskOptions { KeepFirst = 0 }));
         Assert.Equal("*", Mask.PersonName("张", new PersonNameMaskOptions { Validation = new PersonNameOptions { MinLength = 1 } }));
         Assert.Equal("**梦", Mask.PersonName("张小梦", new PersonNameMaskOptions { KeepFirst = 0 }));
         var latin = new PersonNameMaskOptions { Validation = new PersonNameOptions { AllowLatin = true } };
@@ -319,6 +362,53 @@ public class MaskTests
             Assert.False(TryMask(kind, input, destination[..(written - 1)], out int none));
             Assert.Equal(0, none);
         }
+    }
+
+    public static TheoryData<CertificateType, string, string> CertificateSpans() => new()
+    {
+        { CertificateType.Passport, "E12345678", "E*****678" },
+        { CertificateType.Passport, " e1234 5678 ", "E*****678" }, // folded
+        { CertificateType.HongKongMacaoTravelPermit, "Ｈ１２３４５６７８", "H*****678" },
+        { CertificateType.TaiwanTravelPermit, "12345678", "1****678" },
+        { CertificateType.ForeignPermanentResidentId, "USA123456789012", "U***********012" },
+        { CertificateType.ForeignPermanentResidentId, "91184019900101001" + "X", "" }, // the 2023 layout, whatever its check character
+        { CertificateType.Other, "  某证件 0042 ", "某****042" },
+        { CertificateType.Passport, "11010519491231002X", "******************" }, // an ID number is no passport number
+        { CertificateType.Passport, "E12", "******************" },
+        { CertificateType.Other, "\u0007E12345678", "******************" },
+        { (CertificateType)99, "E12345678", "******************" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CertificateSpans))]
+    public void Span_overloads_of_every_certificate_type_allocate_nothing(CertificateType type, string input, string expected)
+    {
+        expected = expected.Length > 0 ? expected : Mask.CertificateNumber(type, input);
+        char[] copy = input.ToCharArray(); // a span that is no string
+        Span<char> destination = stackalloc char[64];
+        for (int warm = 0; warm < 3; warm++)
+        {
+            Mask.TryCertificateNumber(type, copy, destination, out _);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool done = Mask.TryCertificateNumber(type, copy, destination, out int written);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(done);
+        Assert.Equal(0, allocated);
+        Assert.Equal(expected, destination[..written].ToString());
+        Assert.Equal(expected, Mask.CertificateNumber(type, input));
+    }
+
+    [Fact]
+    public void The_2023_foreign_card_masks_as_an_ID_number_and_only_for_its_type()
+    {
+        string first17 = "91184019900101001"; // 9, Beijing (11), USA (840), born 1990-01-01
+        string card = first17 + IdNumber.ComputeCheckCharacter(first17);
+        Assert.True(CertificateNumber.Validate(CertificateType.ForeignPermanentResidentId, card).IsValid);
+        Assert.Equal(card[..6] + "********" + card[^4..], Mask.CertificateNumber(CertificateType.ForeignPermanentResidentId, card));
+        Assert.Equal(new string('*', 18), Mask.CertificateNumber(CertificateType.ForeignPermanentResidentId, Id)); // a resident's number
+        Assert.Equal(new string('*', 18), Mask.CertificateNumber(CertificateType.ResidentIdCard, card));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ChsiValidation;
 
 /// <summary>
 /// Masking (脱敏) for display and logs: ID numbers, certificate numbers, mobile numbers, email addresses and names, each
-/// shown in part (110105********002X, 138****8000, u***@qq.com, 张*梦) the way Chinese sites commonly show them.
+/// shown in part (110105********002X, 138****8000, u***@qq.com, 张*梦, 欧阳**) the way Chinese sites commonly show them.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,9 +26,11 @@ namespace ChsiValidation;
 /// </para>
 /// <para>
 /// Nothing here throws for any input (null, empty, 1 MB, lone surrogates); options are checked when they are created. The
-/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, ASCII email
-/// addresses and the certificate types checked by the ID rules; names, the other certificate types and internationalised
-/// domains go through their rule's string API, which allocates.
+/// span overloads write into the caller's buffer and allocate nothing for ID numbers, mobile numbers, names, ASCII email
+/// addresses and certificate numbers of every type, valid or not; each asks its rule's span entry point, the one the
+/// rule's own <c>Validate</c> runs. Two cases allocate, each said at its method: a name whose canonical form differs from
+/// the input and whose trimmed input is longer than 128 UTF-16 units (one buffer for the canonical form), and an email
+/// address with an internationalised domain (encoded by <see cref="System.Globalization.IdnMapping"/>).
 /// </para>
 /// </remarks>
 public static class Mask
@@ -152,8 +154,10 @@ public static class Mask
     }
 
     /// <summary>
-    /// Span form of <see cref="Email(string?, EmailMaskOptions?)"/>; allocates nothing for an ASCII domain (an
-    /// internationalised one is encoded by <see cref="System.Globalization.IdnMapping"/>, which allocates).
+    /// Span form of <see cref="Email(string?, EmailMaskOptions?)"/>; allocates nothing for an ASCII domain, valid or not.
+    /// A non-ASCII domain (例子.中国) is checked and encoded by <see cref="System.Globalization.IdnMapping"/>, which reads
+    /// and returns strings: the input is copied into a string and, for an address the rule accepts, the canonical address
+    /// is a second one; a rejected address can cost the check's strings.
     /// </summary>
     /// <param name="input">The address as typed or stored.</param>
     /// <param name="destination">Where the mask is written; 256 characters suffice for the default options.</param>
@@ -163,7 +167,10 @@ public static class Mask
     public static bool TryEmail(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, EmailMaskOptions? options = null) =>
         TryEmail(input, null, destination, out charsWritten, options ?? EmailMaskOptions.Default);
 
-    /// <summary>Masks a person's name: 张三 → 张*, 张小梦 → 张*梦, 欧阳娜娜 → 欧**娜.</summary>
+    /// <summary>
+    /// Masks a person's name: 张三 → 张*, 张小梦 → 张*梦, 欧阳娜娜 → 欧阳** (a compound surname is kept whole, see
+    /// <see cref="PersonNameMaskOptions.KeepCompoundSurnames"/>).
+    /// </summary>
     /// <param name="input">The name as typed or stored; folded by the name rule first (spaces, dot variants, radicals).</param>
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="PersonNameMaskOptions.Default"/>.</param>
     /// <returns>
@@ -173,27 +180,55 @@ public static class Mask
     public static string PersonName(string? input, PersonNameMaskOptions? options = null)
     {
         Span<char> buffer = stackalloc char[64];
-        if (TryPersonName(input.AsSpan(), input, buffer, out int written, options ?? PersonNameMaskOptions.Default))
+        if (TryPersonName(input.AsSpan(), buffer, out int written, options))
         {
             return new string(buffer[..written]);
         }
 
         char[] large = new char[LongestMaskedText];
-        TryPersonName(input.AsSpan(), input, large, out written, options ?? PersonNameMaskOptions.Default);
+        TryPersonName(input.AsSpan(), large, out written, options);
         return new string(large, 0, written);
     }
 
     /// <summary>
-    /// Span form of <see cref="PersonName(string?, PersonNameMaskOptions?)"/>. Writes without allocating, but the name rule
-    /// it asks reads a string, so an input that is not already a string costs one.
+    /// Span form of <see cref="PersonName(string?, PersonNameMaskOptions?)"/>. Allocates nothing, for a name the rule
+    /// accepts or rejects, with one exception: a name whose canonical form differs from the input (trimmed, a dot variant
+    /// or radical folded, a Latin name's marks composed or spaces collapsed) and whose trimmed input is longer than 128
+    /// UTF-16 units has its canonical form written to one array of twice that length; 128 units hold any name of the
+    /// default 50 characters.
     /// </summary>
     /// <param name="input">The name as typed or stored.</param>
     /// <param name="destination">Where the mask is written; twice the name's length always suffices.</param>
     /// <param name="charsWritten">The length of the mask, or 0 when <paramref name="destination"/> is too small.</param>
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="PersonNameMaskOptions.Default"/>.</param>
     /// <returns><see langword="false"/> only when <paramref name="destination"/> is too small.</returns>
-    public static bool TryPersonName(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, PersonNameMaskOptions? options = null) =>
-        TryPersonName(input, null, destination, out charsWritten, options ?? PersonNameMaskOptions.Default);
+    public static bool TryPersonName(ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, PersonNameMaskOptions? options = null)
+    {
+        options ??= PersonNameMaskOptions.Default;
+        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
+        {
+            charsWritten = 0;
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[PersonNameRule.StackBufferLength];
+        if (input.Length > LongestTextInput
+            || PersonNameRule.Check(input, options.Validation ?? PersonNameOptions.Default, buffer, out ReadOnlySpan<char> canonical) != PersonNameError.None)
+        {
+            return TryFill(WholeText, options.MaskCharacter, destination, out charsWritten);
+        }
+
+        int keepFirst = options.KeepFirst;
+        int keepLast = options.KeepLast;
+        if (options.KeepCompoundSurnames && keepFirst > 0 && CompoundSurnames.StartsName(canonical))
+        {
+            // The surname counts as one character; its second takes the place of one kept at the end.
+            keepFirst++;
+            keepLast = Math.Max(0, keepLast - 1);
+        }
+
+        return TryWriteKept(canonical, keepFirst, keepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
+    }
 
     /// <summary>
     /// Masks a certificate number of a given type: ID-rule numbers like <see cref="IdNumber(string?, IdNumberMaskOptions?)"/>
@@ -209,20 +244,19 @@ public static class Mask
     public static string CertificateNumber(CertificateType type, string? input, CertificateNumberMaskOptions? options = null)
     {
         Span<char> buffer = stackalloc char[64];
-        if (TryCertificateNumber(type, input.AsSpan(), input, buffer, out int written, options ?? CertificateNumberMaskOptions.Default))
+        if (TryCertificateNumberCore(type, input.AsSpan(), buffer, out int written, options ?? CertificateNumberMaskOptions.Default))
         {
             return new string(buffer[..written]);
         }
 
         char[] large = new char[LongestMaskedText];
-        TryCertificateNumber(type, input.AsSpan(), input, large, out written, options ?? CertificateNumberMaskOptions.Default);
+        TryCertificateNumberCore(type, input.AsSpan(), large, out written, options ?? CertificateNumberMaskOptions.Default);
         return new string(large, 0, written);
     }
 
     /// <summary>
-    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>. Allocates nothing
-    /// for the types checked by the ID rules (resident ID cards, residence permits); for the others the certificate rule
-    /// reads a string, so an input that is not already a string costs one.
+    /// Span form of <see cref="CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/>; allocates
+    /// nothing, for every type, valid or not.
     /// </summary>
     /// <param name="type">The certificate type chosen on the form.</param>
     /// <param name="input">The number as typed or stored.</param>
@@ -231,7 +265,7 @@ public static class Mask
     /// <param name="options">What is kept; <see langword="null"/> means <see cref="CertificateNumberMaskOptions.Default"/>.</param>
     /// <returns><see langword="false"/> only when <paramref name="destination"/> is too small.</returns>
     public static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions? options = null) =>
-        TryCertificateNumber(type, input, null, destination, out charsWritten, options ?? CertificateNumberMaskOptions.Default);
+        TryCertificateNumberCore(type, input, destination, out charsWritten, options ?? CertificateNumberMaskOptions.Default);
 
     /// <summary>
     /// The canonical form of a number the ID rule accepts under <paramref name="options"/>, written to
@@ -328,23 +362,7 @@ public static class Mask
         return true;
     }
 
-    private static bool TryPersonName(ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, PersonNameMaskOptions options)
-    {
-        if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
-        {
-            charsWritten = 0;
-            return true;
-        }
-
-        PersonNameResult result = input.Length > LongestTextInput
-            ? default
-            : PersonNameRule.Validate(original ?? input.ToString(), options.Validation ?? PersonNameOptions.Default);
-        return result.IsValid
-            ? TryWriteKept(result.Normalized, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
-            : TryFill(WholeText, options.MaskCharacter, destination, out charsWritten);
-    }
-
-    private static bool TryCertificateNumber(CertificateType type, ReadOnlySpan<char> input, string? original, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
+    private static bool TryCertificateNumberCore(CertificateType type, ReadOnlySpan<char> input, Span<char> destination, out int charsWritten, CertificateNumberMaskOptions options)
     {
         if (input.Length <= LongestTextInput && TypedText.IsBlank(input))
         {
@@ -353,35 +371,26 @@ public static class Mask
         }
 
         CertificateNumberOptions rules = options.Validation ?? CertificateNumberOptions.Default;
-        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
-        if (type.UsesIdNumberRules())
-        {
-            // The certificate rule accepts these types' numbers when the ID rule does and the number is of this type (a
-            // residence permit number is no resident ID card number): decided here without a string.
-            Span<char> canonical = stackalloc char[IdNumberRule.Length];
-            int length = FoldValidIdNumber(input, rules.IdNumber ?? IdNumberOptions.Default, canonical);
-            return length > 0 && CertificateTypeOf(canonical[..length]) == type
-                ? TryWriteKept(canonical[..length], id.KeepFirst, id.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
-                : TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
-        }
-
-        CertificateNumberResult result = input.Length > LongestTextInput
-            ? default
-            : CertificateRule.Validate(type, original ?? input.ToString(), rules);
-        if (!result.IsValid)
+        Span<char> folded = stackalloc char[CertificateRule.MaxFoldedInput];
+        if (input.Length > LongestTextInput
+            || CertificateRule.Check(type, input, rules, folded, out ReadOnlySpan<char> number, out bool idRules) != CertificateNumberError.None)
         {
             return TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
         }
 
-        bool idRules = result.IdNumber is { IsValid: true };
-        return TryWriteKept(
-            result.Normalized,
-            idRules ? id.KeepFirst : options.KeepFirst,
-            idRules ? id.KeepLast : options.KeepLast,
-            options.MaskCharacter,
-            maskRun: 0,
-            destination,
-            out charsWritten);
+        if (!idRules)
+        {
+            return TryWriteKept(number, options.KeepFirst, options.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten);
+        }
+
+        // The certificate rule accepts a number of these types when the ID rule does and the number is of this type (a
+        // residence permit number is no resident ID card number, a resident's number no 2023 foreign card's).
+        IdNumberMaskOptions id = options.IdNumber ?? IdNumberMaskOptions.Default;
+        Span<char> canonical = stackalloc char[IdNumberRule.Length];
+        int length = FoldValidIdNumber(input, rules.IdNumber ?? IdNumberOptions.Default, canonical);
+        return length > 0 && CertificateTypeOf(canonical[..length]) == type
+            ? TryWriteKept(canonical[..length], id.KeepFirst, id.KeepLast, options.MaskCharacter, maskRun: 0, destination, out charsWritten)
+            : TryFill(WholeIdNumber, options.MaskCharacter, destination, out charsWritten);
     }
 
     /// <summary>

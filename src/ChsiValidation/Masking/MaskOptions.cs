@@ -1,48 +1,77 @@
 namespace ChsiValidation;
 
 /// <summary>
-/// What <see cref="Mask.IdNumber(string?, IdNumberMaskOptions?)"/> keeps of a valid ID number. Immutable; bounds are
-/// checked when the options are created.
+/// What every mask keeps of a valid value: its first <see cref="KeepFirst"/> and last <see cref="KeepLast"/> characters,
+/// the others written as <see cref="MaskCharacter"/>. The base of <see cref="IdNumberMaskOptions"/>,
+/// <see cref="MobileNumberMaskOptions"/>, <see cref="EmailMaskOptions"/>, <see cref="PersonNameMaskOptions"/> and
+/// <see cref="CertificateNumberMaskOptions"/>, which set the defaults and <see cref="MaxKept"/>. Immutable; bounds are
+/// checked when the options are created, so that masking itself never throws.
 /// </summary>
-public sealed record IdNumberMaskOptions
+public abstract record MaskOptions
 {
-    private readonly int _keepFirst = 6;
-    private readonly int _keepLast = 4;
+    private readonly int _keepFirst;
+    private readonly int _keepLast;
     private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
 
-    /// <summary>Keep the address code and the last four: 110105********002X.</summary>
-    public static IdNumberMaskOptions Default { get; } = new();
+    private protected MaskOptions(int keepFirst, int keepLast)
+    {
+        _keepFirst = keepFirst;
+        _keepLast = keepLast;
+    }
 
     /// <summary>
-    /// Characters kept at the start, 0–18. Default 6: the address code (GB/T 2260), which names a county shared by many
-    /// thousands of people, while the eight characters after it, the birth date, are hidden.
+    /// The most <see cref="KeepFirst"/> and <see cref="KeepLast"/> can each be: the longest value of the kind (18 for ID
+    /// numbers, 11 for mobile numbers, 64 for an email address's local part, 1,000 characters for names and other
+    /// certificate numbers).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–18 (a programmer error).</exception>
+    public abstract int MaxKept { get; }
+
+    /// <summary>
+    /// Characters (Unicode scalar values: 𠮷 is one) kept at the start, 0 to <see cref="MaxKept"/>; the default is the
+    /// kind's (see each options type).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside 0 to <see cref="MaxKept"/> (a programmer error).</exception>
     public int KeepFirst
     {
         get => _keepFirst;
-        init => _keepFirst = OptionBounds.Check(value, 0, IdNumber.Length, nameof(KeepFirst));
+        init => _keepFirst = OptionBounds.Check(value, 0, MaxKept, nameof(KeepFirst));
     }
 
     /// <summary>
-    /// Characters kept at the end, 0–18. Default 4: enough for the holder to recognise their own number. At least one
-    /// character is always masked: when <see cref="KeepFirst"/> and <see cref="KeepLast"/> together cover the number,
-    /// the end gives way first.
+    /// Characters kept at the end, 0 to <see cref="MaxKept"/>; the default is the kind's. At least one character is
+    /// always masked: when <see cref="KeepFirst"/> and <see cref="KeepLast"/> together would cover the value, the end
+    /// gives way first, then the start.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–18 (a programmer error).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Outside 0 to <see cref="MaxKept"/> (a programmer error).</exception>
     public int KeepLast
     {
         get => _keepLast;
-        init => _keepLast = OptionBounds.Check(value, 0, IdNumber.Length, nameof(KeepLast));
+        init => _keepLast = OptionBounds.Check(value, 0, MaxKept, nameof(KeepLast));
     }
 
-    /// <summary>The character that stands for each hidden one. Default '*'.</summary>
+    /// <summary>The character that stands for each hidden one. Default '*' (<see cref="Mask.DefaultMaskCharacter"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A letter, digit, space, control, surrogate or unassigned character.</exception>
     public char MaskCharacter
     {
         get => _maskCharacter;
         init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
     }
+}
+
+/// <summary>
+/// What <see cref="Mask.IdNumber(string?, IdNumberMaskOptions?)"/> keeps of a valid ID number: by default the address
+/// code and the last four, 110105********002X. <see cref="MaskOptions.KeepFirst"/> 6 keeps the address code (GB/T
+/// 2260), which names a county shared by many thousands of people, while the eight characters after it, the birth
+/// date, are hidden; <see cref="MaskOptions.KeepLast"/> 4 is enough for the holder to recognise their own number.
+/// Both 0–18. Immutable; bounds are checked when the options are created.
+/// </summary>
+public sealed record IdNumberMaskOptions() : MaskOptions(6, 4)
+{
+    /// <summary>Keep the address code and the last four: 110105********002X.</summary>
+    public static IdNumberMaskOptions Default { get; } = new();
+
+    /// <inheritdoc />
+    public override int MaxKept => IdNumber.Length;
 
     /// <summary>
     /// The rule that decides whether a number is shown in part; a number it rejects is masked whole. Default
@@ -52,44 +81,18 @@ public sealed record IdNumberMaskOptions
 }
 
 /// <summary>
-/// What <see cref="Mask.MobileNumber(string?, MobileNumberMaskOptions?)"/> keeps of a valid mobile number. Immutable; bounds
-/// are checked when the options are created.
+/// What <see cref="Mask.MobileNumber(string?, MobileNumberMaskOptions?)"/> keeps of a valid mobile number: by default
+/// the first three and the last four, 138****8000. The first three are the network prefix, which says only the carrier;
+/// the four hidden digits (the HLR code, 0013 in 13800138000) are the ones that, with the prefix, would place the
+/// number. Both counts 0–11. Immutable; bounds are checked when the options are created.
 /// </summary>
-public sealed record MobileNumberMaskOptions
+public sealed record MobileNumberMaskOptions() : MaskOptions(3, 4)
 {
-    private readonly int _keepFirst = 3;
-    private readonly int _keepLast = 4;
-    private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
-
     /// <summary>Keep the first three and the last four: 138****8000.</summary>
     public static MobileNumberMaskOptions Default { get; } = new();
 
-    /// <summary>Digits kept at the start, 0–11. Default 3: the network prefix (138), which says only the carrier.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–11 (a programmer error).</exception>
-    public int KeepFirst
-    {
-        get => _keepFirst;
-        init => _keepFirst = OptionBounds.Check(value, 0, ChsiValidation.MobileNumber.Length, nameof(KeepFirst));
-    }
-
-    /// <summary>
-    /// Digits kept at the end, 0–11. Default 4. The four hidden digits (the HLR code, 0013 in 13800138000) are the ones
-    /// that, with the prefix, would place the number. At least one digit is always masked.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–11 (a programmer error).</exception>
-    public int KeepLast
-    {
-        get => _keepLast;
-        init => _keepLast = OptionBounds.Check(value, 0, ChsiValidation.MobileNumber.Length, nameof(KeepLast));
-    }
-
-    /// <summary>The character that stands for each hidden digit. Default '*'.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A letter, digit, space, control, surrogate or unassigned character.</exception>
-    public char MaskCharacter
-    {
-        get => _maskCharacter;
-        init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
-    }
+    /// <inheritdoc />
+    public override int MaxKept => ChsiValidation.MobileNumber.Length;
 
     /// <summary>
     /// The rule that decides whether a number is shown in part; a number it rejects is masked whole. Default
@@ -99,15 +102,14 @@ public sealed record MobileNumberMaskOptions
 }
 
 /// <summary>
-/// What <see cref="Mask.Email(string?, EmailMaskOptions?)"/> keeps of a valid address. Immutable; bounds are checked when
-/// the options are created.
+/// What <see cref="Mask.Email(string?, EmailMaskOptions?)"/> keeps of a valid address: by default the local part's first
+/// character and the domain, u***@qq.com. <see cref="MaskOptions.KeepFirst"/> (default 1) and
+/// <see cref="MaskOptions.KeepLast"/> (default 0) count characters of the local part, 0–64; at least one of them is
+/// always hidden. Immutable; bounds are checked when the options are created.
 /// </summary>
-public sealed record EmailMaskOptions
+public sealed record EmailMaskOptions() : MaskOptions(1, 0)
 {
-    private readonly int _keepFirst = 1;
-    private readonly int _keepLast;
     private readonly int _maskLength = 3;
-    private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
 
     // Before Default: static initialisers run in text order, and Default's instance reads this one.
     internal static EmailOptions FoldingEmailOptions { get; } = EmailOptions.Default with { FoldFullWidth = true, TrimWhitespace = true };
@@ -115,24 +117,8 @@ public sealed record EmailMaskOptions
     /// <summary>Keep the local part's first character and the domain: u***@qq.com.</summary>
     public static EmailMaskOptions Default { get; } = new();
 
-    /// <summary>Characters of the local part kept at its start, 0–64. Default 1.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–64 (a programmer error).</exception>
-    public int KeepFirst
-    {
-        get => _keepFirst;
-        init => _keepFirst = OptionBounds.Check(value, 0, ChsiValidation.Email.MaxLocalPartLength, nameof(KeepFirst));
-    }
-
-    /// <summary>
-    /// Characters of the local part kept at its end, 0–64. Default 0. At least one character of the local part is always
-    /// hidden: when the kept characters would cover it, the end gives way first, then the start.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–64 (a programmer error).</exception>
-    public int KeepLast
-    {
-        get => _keepLast;
-        init => _keepLast = OptionBounds.Check(value, 0, ChsiValidation.Email.MaxLocalPartLength, nameof(KeepLast));
-    }
+    /// <inheritdoc />
+    public override int MaxKept => ChsiValidation.Email.MaxLocalPartLength;
 
     /// <summary>
     /// How many mask characters stand for the hidden part of the local part, 1–64, whatever its length. Default 3, so the
@@ -145,65 +131,43 @@ public sealed record EmailMaskOptions
         init => _maskLength = OptionBounds.Check(value, 1, ChsiValidation.Email.MaxLocalPartLength, nameof(MaskLength));
     }
 
-    /// <summary>The mask character. Default '*'.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A letter, digit, space, control, surrogate or unassigned character.</exception>
-    public char MaskCharacter
-    {
-        get => _maskCharacter;
-        init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
-    }
-
     /// <summary>
     /// The rule that decides whether an address is shown in part; an address it rejects is masked whole. Default:
     /// <see cref="EmailOptions.Default"/> with <see cref="EmailOptions.FoldFullWidth"/> and
     /// <see cref="EmailOptions.TrimWhitespace"/> on, so that a full-width or padded address masks like its canonical form.
     /// </summary>
     public EmailOptions Validation { get; init; } = FoldingEmailOptions;
-
 }
 
 /// <summary>
-/// What <see cref="Mask.PersonName(string?, PersonNameMaskOptions?)"/> keeps of a valid name. Immutable; bounds are
-/// checked when the options are created.
+/// What <see cref="Mask.PersonName(string?, PersonNameMaskOptions?)"/> keeps of a valid name: by default the surname,
+/// and the last character of a name of three or more: 张*, 张*梦, 欧阳**. <see cref="MaskOptions.KeepFirst"/> 1 is the
+/// surname of most Chinese names, a compound surname counting as one (<see cref="KeepCompoundSurnames"/>);
+/// <see cref="MaskOptions.KeepLast"/> 1 gives way in a two-character name, which would otherwise show whole. Both count
+/// characters (Unicode scalar values: 𠮷 is one), 0–1,000. Immutable; bounds are checked when the options are created.
 /// </summary>
-public sealed record PersonNameMaskOptions
+public sealed record PersonNameMaskOptions() : MaskOptions(1, 1)
 {
-    private readonly int _keepFirst = 1;
-    private readonly int _keepLast = 1;
-    private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
-
-    /// <summary>Keep the first character, and the last of a name of three or more: 张*, 张*梦, 欧**娜.</summary>
+    /// <summary>Keep the surname, and the last character of a name of three or more: 张*, 张*梦, 欧阳娜 → 欧阳*, 欧阳娜娜 → 欧阳**.</summary>
     public static PersonNameMaskOptions Default { get; } = new();
 
-    /// <summary>
-    /// Characters (Unicode scalar values: 𠮷 is one) kept at the start, 0–1,000. Default 1, the surname of most Chinese
-    /// names; 2 shows a compound surname whole (欧阳** with <see cref="KeepLast"/> 0).
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–1,000 (a programmer error).</exception>
-    public int KeepFirst
-    {
-        get => _keepFirst;
-        init => _keepFirst = OptionBounds.Check(value, 0, PersonNameOptions.MaxMaxLength, nameof(KeepFirst));
-    }
+    /// <inheritdoc />
+    public override int MaxKept => PersonNameOptions.MaxMaxLength;
 
     /// <summary>
-    /// Characters kept at the end, 0–1,000. Default 1. At least one character is always masked: a two-character name
-    /// keeps only its first (张*), the end giving way first.
+    /// Keep a compound surname (复姓) whole. Default <see langword="true"/>. When a name starts with one of the compound
+    /// surnames of the library's table (the 61 of the 百家姓 and a few more, as listed by the npm package pinyin-pro, with
+    /// their traditional forms: 欧阳/歐陽, 司马/司馬, 诸葛, 上官, 令狐 ...) and goes on after it, and
+    /// <see cref="MaskOptions.KeepFirst"/> is at least 1, the surname counts as one kept character, and its second
+    /// character takes the place of one character kept at the end, so that a name shows as many characters as a name with
+    /// a single surname would: 欧阳娜娜 → 欧阳** (not 欧**娜, which splits the surname and shows a character of the given
+    /// name), 欧阳娜 → 欧阳*, 司马光 → 司马*. With <see cref="MaskOptions.KeepLast"/> 0 the surname still shows whole, one
+    /// character more than <see cref="MaskOptions.KeepFirst"/> says. Why: the surname is what many people share and the
+    /// given name is what identifies, and 欧阳** is how Chinese sites commonly show such a name. A name that only looks
+    /// like one (the surname 欧 and the given name 阳娜) shows two characters as before, the first of its given name instead
+    /// of the last. Set <see langword="false"/> to count characters alone (欧**娜).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–1,000 (a programmer error).</exception>
-    public int KeepLast
-    {
-        get => _keepLast;
-        init => _keepLast = OptionBounds.Check(value, 0, PersonNameOptions.MaxMaxLength, nameof(KeepLast));
-    }
-
-    /// <summary>The character that stands for each hidden character (the separator dot included). Default '*'.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A letter, digit, space, control, surrogate or unassigned character.</exception>
-    public char MaskCharacter
-    {
-        get => _maskCharacter;
-        init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
-    }
+    public bool KeepCompoundSurnames { get; init; } = true;
 
     /// <summary>
     /// The rule that decides whether a name is shown in part; a name it rejects is masked whole. Default
@@ -214,54 +178,27 @@ public sealed record PersonNameMaskOptions
 
 /// <summary>
 /// What <see cref="Mask.CertificateNumber(CertificateType, string?, CertificateNumberMaskOptions?)"/> keeps of a valid
-/// certificate number. Immutable; bounds are checked when the options are created.
+/// certificate number. Numbers checked by the ID rules are masked as <see cref="IdNumber"/> says; the others (travel
+/// permits, passports, the older foreign card, 其他) keep <see cref="MaskOptions.KeepFirst"/> characters, default 1, the
+/// letter that names the document (H, M, E, G), and <see cref="MaskOptions.KeepLast"/>, default 3, for the holder to
+/// recognise the document: E*****678. Both 0–1,000. <see cref="MaskOptions.MaskCharacter"/> holds for every type.
+/// Immutable; bounds are checked when the options are created.
 /// </summary>
-public sealed record CertificateNumberMaskOptions
+public sealed record CertificateNumberMaskOptions() : MaskOptions(1, 3)
 {
-    private readonly int _keepFirst = 1;
-    private readonly int _keepLast = 3;
-    private readonly char _maskCharacter = Mask.DefaultMaskCharacter;
-
     /// <summary>ID-rule numbers as <see cref="IdNumberMaskOptions.Default"/>; the others keep one first and three last characters (E*****678).</summary>
     public static CertificateNumberMaskOptions Default { get; } = new();
 
+    /// <inheritdoc />
+    public override int MaxKept => 1000;
+
     /// <summary>
     /// How numbers checked by the ID rules are masked (resident ID cards, residence permits, the 2023 foreign permanent
-    /// resident ID): their <see cref="IdNumberMaskOptions.KeepFirst"/> and <see cref="IdNumberMaskOptions.KeepLast"/>.
-    /// Default <see cref="IdNumberMaskOptions.Default"/> (6 and 4). Its mask character and validation are not used:
-    /// <see cref="MaskCharacter"/> and <see cref="Validation"/> hold for every type.
+    /// resident ID): their <see cref="MaskOptions.KeepFirst"/> and <see cref="MaskOptions.KeepLast"/>. Default
+    /// <see cref="IdNumberMaskOptions.Default"/> (6 and 4). Its mask character and validation are not used:
+    /// <see cref="MaskOptions.MaskCharacter"/> and <see cref="Validation"/> hold for every type.
     /// </summary>
     public IdNumberMaskOptions IdNumber { get; init; } = IdNumberMaskOptions.Default;
-
-    /// <summary>
-    /// Characters kept at the start of the other numbers (travel permits, passports, the older foreign card, 其他), 0–1,000.
-    /// Default 1: the letter that names the document (H, M, E, G).
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–1,000 (a programmer error).</exception>
-    public int KeepFirst
-    {
-        get => _keepFirst;
-        init => _keepFirst = OptionBounds.Check(value, 0, 1000, nameof(KeepFirst));
-    }
-
-    /// <summary>
-    /// Characters kept at the end of the other numbers, 0–1,000. Default 3, for the holder to recognise the document. At
-    /// least one character is always masked, the end giving way first.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 0–1,000 (a programmer error).</exception>
-    public int KeepLast
-    {
-        get => _keepLast;
-        init => _keepLast = OptionBounds.Check(value, 0, 1000, nameof(KeepLast));
-    }
-
-    /// <summary>The character that stands for each hidden one, for every type. Default '*'.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A letter, digit, space, control, surrogate or unassigned character.</exception>
-    public char MaskCharacter
-    {
-        get => _maskCharacter;
-        init => _maskCharacter = OptionBounds.CheckMaskCharacter(value, nameof(MaskCharacter));
-    }
 
     /// <summary>
     /// The rule that decides whether a number is shown in part; a number it rejects for its type (a type mismatch

@@ -104,20 +104,24 @@ public static partial class PersonName
     /// <summary>Writes the canonical form while reading the trimmed input; records changes and rare characters.</summary>
     private ref struct Builder
     {
-        private readonly string _input;
+        private readonly ReadOnlySpan<char> _input;
         private readonly int _end;
         private readonly Span<char> _buffer;
+        private readonly bool _record;
         private int _read;
         private int _readCharacter;
         private int _written;
         private List<(PersonNameChanges Kind, int Index, int Length, int Original, int Replacement)>? _changes;
         private List<RareCharacter>? _rare;
 
-        public Builder(string input, int start, int end, Span<char> buffer)
+        // record: whether to keep each change and rare character (for the result), or only their kinds and the first rare
+        // one (for a verdict, allocating nothing).
+        public Builder(ReadOnlySpan<char> input, int start, int end, Span<char> buffer, bool record)
         {
             _input = input;
             _end = end;
             _buffer = buffer;
+            _record = record;
             _read = start;
             _readCharacter = start;
             Here = Position.None;
@@ -209,7 +213,11 @@ public static partial class PersonName
         public void AppendHan(int cp, PersonNameChanges fold, HanziTier tier, PersonNameOptions options)
         {
             RarestTier = tier > RarestTier ? tier : RarestTier;
-            if (tier > options.MaxAcceptedTier)
+            if (tier > options.MaxAcceptedTier && !_record)
+            {
+                FirstRare = FirstRare.IsSet ? FirstRare : Here;
+            }
+            else if (tier > options.MaxAcceptedTier)
             {
                 ReadOnlySpan<int> candidates = HanziRepertoire.GetSuggestions(cp);
                 string[] suggestions = candidates.IsEmpty ? [] : new string[candidates.Length];
@@ -250,7 +258,7 @@ public static partial class PersonName
 
         public readonly IReadOnlyList<RareCharacter> RareCharacters => _rare is null ? Array.Empty<RareCharacter>() : _rare;
 
-        public IReadOnlyList<PersonNameNormalization> Normalizations(string input, int start, int end)
+        public IReadOnlyList<PersonNameNormalization> Normalizations(ReadOnlySpan<char> input, int start, int end)
         {
             if (start > 0)
             {
@@ -280,6 +288,11 @@ public static partial class PersonName
         private void Record(PersonNameChanges kind, int index, int length, int original, int replacement, bool first = false)
         {
             Changes |= kind;
+            if (!_record)
+            {
+                return;
+            }
+
             _changes ??= [];
             if (first)
             {

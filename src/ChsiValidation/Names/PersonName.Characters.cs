@@ -121,7 +121,7 @@ public static partial class PersonName
     }
 
     /// <summary>Whether the space at <paramref name="index"/> belongs to a run of spaces that touches a dot.</summary>
-    private static bool IsNextToDot(string input, int index, int start, int end)
+    private static bool IsNextToDot(ReadOnlySpan<char> input, int index, int start, int end)
     {
         // Dots are BMP characters, so the neighbour's UTF-16 unit is enough (a surrogate is never a dot).
         int before = index - 1;

@@ -20,7 +20,8 @@ public static partial class PersonName
     // Leading and trailing spaces allowed on top of 2 UTF-16 units per character before the input is refused unread.
     private const int TrimAllowance = 64;
 
-    private const int StackBufferLength = 256;
+    /// <summary>The canonical form of a trimmed input of up to half this many UTF-16 units is written on the stack.</summary>
+    internal const int StackBufferLength = 256;
 
     /// <summary>Validates a typed name.</summary>
     /// <param name="input">What the person typed; <see langword="null"/> is reported as <see cref="PersonNameError.Empty"/>.</param>
@@ -29,12 +30,33 @@ public static partial class PersonName
     public static PersonNameResult Validate(string? input, PersonNameOptions? options = null)
     {
         options ??= PersonNameOptions.Default;
-        return ValidateCore(input, options) with { Options = options };
+        Span<char> buffer = stackalloc char[StackBufferLength];
+        return ValidateCore(input.AsSpan(), input, options, buffer, out _) with { Options = options };
     }
 
-    private static PersonNameResult ValidateCore(string? input, PersonNameOptions options)
+    /// <summary>
+    /// The rule of <see cref="Validate(string?, PersonNameOptions?)"/> over a span, for callers that need the verdict and
+    /// the canonical form but no string (masking): the same checks in the same order, nothing allocated for a name the rule
+    /// accepts unless its canonical form needs more than <paramref name="buffer"/> (then one array of twice the trimmed
+    /// input's length).
+    /// </summary>
+    /// <param name="input">The name as typed.</param>
+    /// <param name="options">The rules.</param>
+    /// <param name="buffer">Where a canonical form that differs from the input is written; <see cref="StackBufferLength"/> is enough for names of up to 128 UTF-16 units.</param>
+    /// <param name="canonical">When the characters were accepted, the canonical form: <paramref name="input"/> itself when nothing changes, else in <paramref name="buffer"/>.</param>
+    /// <returns>The reason the rule rejects the name; <see cref="PersonNameError.None"/> when it accepts it.</returns>
+    internal static PersonNameError Check(ReadOnlySpan<char> input, PersonNameOptions options, Span<char> buffer, out ReadOnlySpan<char> canonical) =>
+        ValidateCore(input, null, options, buffer, out canonical).Error;
+
+    /// <summary>
+    /// The rule. With <paramref name="original"/> (the string <paramref name="input"/> reads) it builds the whole result;
+    /// without it, only the verdict, the counts and <paramref name="canonical"/>: no string, no list of changes or rare
+    /// characters.
+    /// </summary>
+    private static PersonNameResult ValidateCore(ReadOnlySpan<char> input, string? original, PersonNameOptions options, Span<char> buffer, out ReadOnlySpan<char> canonical)
     {
-        if (string.IsNullOrEmpty(input))
+        canonical = default;
+        if (input.IsEmpty)
         {
             return PersonNameResult.Fail(PersonNameError.Empty);
         }
@@ -48,7 +70,7 @@ public static partial class PersonName
         int lone = TypedText.IndexOfLoneSurrogate(input);
         if (lone >= 0)
         {
-            return PersonNameResult.Fail(PersonNameError.IllFormed, lone, TypedText.RuneCount(input.AsSpan(0, lone)), input[lone]);
+            return PersonNameResult.Fail(PersonNameError.IllFormed, lone, TypedText.RuneCount(input[..lone]), input[lone]);
         }
 
         int start = 0;
@@ -142,10 +164,9 @@ public static partial class PersonName
             }
 
             ReadOnlySpan<int> standard = HanziRepertoire.GetSuggestions(firstInvalid.CodePoint);
-            return firstInvalid.Fail(PersonNameError.PrivateUseCharacter) with
-            {
-                ErrorSuggestions = standard.IsEmpty ? [] : [char.ConvertFromUtf32(standard[0])],
-            };
+            return original is null || standard.IsEmpty
+                ? firstInvalid.Fail(PersonNameError.PrivateUseCharacter)
+                : firstInvalid.Fail(PersonNameError.PrivateUseCharacter) with { ErrorSuggestions = [char.ConvertFromUtf32(standard[0])] };
         }
 
         if (script == PersonNameScript.Han && latin.IsSet)
@@ -163,9 +184,10 @@ public static partial class PersonName
         if (script == PersonNameScript.Han && !rewrite && start == 0 && end == input.Length && rarest <= options.MaxAcceptedTier)
         {
             int characters = ci - start;
+            canonical = input;
             PersonNameResult plain = new()
             {
-                Normalized = input,
+                Normalized = original,
                 Script = script,
                 CharacterCount = characters,
                 RarestTier = rarest,
@@ -180,8 +202,8 @@ public static partial class PersonName
 
         // Pass 2: the canonical form, the separators' places, the tiers.
         int capacity = (end - start) * 2;
-        Span<char> buffer = capacity <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[capacity];
-        var builder = new Builder(input, start, end, buffer);
+        Span<char> output = capacity <= buffer.Length ? buffer : new char[capacity];
+        var builder = new Builder(input, start, end, output, record: original is not null);
         PersonNameResult checkedForm = script == PersonNameScript.Han
             ? BuildHan(ref builder, options)
             : BuildLatin(ref builder, options);
@@ -190,10 +212,11 @@ public static partial class PersonName
             return checkedForm;
         }
 
-        string normalized = builder.Changes == PersonNameChanges.None && start == 0 && end == input.Length
-            ? input
+        canonical = builder.Output;
+        string? normalized = original is null ? null
+            : builder.Changes == PersonNameChanges.None && start == 0 && end == input.Length ? original
             : builder.Output.ToString();
-        IReadOnlyList<PersonNameNormalization> normalizations = builder.Normalizations(input, start, end);
+        IReadOnlyList<PersonNameNormalization> normalizations = original is null ? [] : builder.Normalizations(input, start, end);
         PersonNameResult result = checkedForm with
         {
             Normalized = normalized,
