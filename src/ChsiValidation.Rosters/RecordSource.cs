@@ -406,21 +406,9 @@ internal sealed class XlsxSource : RecordSource
 }
 
 /// <summary>A read-only stream that replays a prefix already read (from <c>offset</c>) and then the rest of the inner stream.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stream inner) : ReadOnlyStream
 {
     private int _position = offset;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -434,14 +422,4 @@ internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stre
 
         return inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -135,7 +135,7 @@ public class LargeFileTests(ITestOutputHelper output)
     /// ID numbers, mobile numbers and email addresses, with school, major and a remark, some 200 bytes a row) until at least
     /// <c>length</c> bytes are out; the last row is whole. Nothing is kept but one row's bytes per person.
     /// </summary>
-    private sealed class GeneratedRoster : Stream
+    private sealed class GeneratedRoster : ReadOnlyStream
     {
         private static readonly string[] Names = ["张三", "李四", "王五", "赵六", "欧阳明华", "司马懿", "阿沛·阿旺晋美", "王小明", "陈静", "刘洋"];
         private readonly byte[][] _rows;
@@ -166,18 +166,6 @@ public class LargeFileTests(ITestOutputHelper output)
 
         public bool AtEnd { get; private set; }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
             int written = 0;
@@ -206,15 +194,5 @@ public class LargeFileTests(ITestOutputHelper output)
 
             return written;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
