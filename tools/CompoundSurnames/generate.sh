@@ -16,17 +16,9 @@ opencc_version=1.4.2
 surnames_sha256=433bc66ce6bcc23ff293b268a39452461e92987b9a13eefb7242cbe3103998cd
 opencc_sha256=acde2ed46fecc53eb1c329ff093886bf702975be24ace4caa3d01321167d69c8
 
-(cd "$work" && npm pack --silent "pinyin-pro@$surnames_version" "opencc-js@$opencc_version" >/dev/null)
-echo "$surnames_sha256  $work/pinyin-pro-$surnames_version.tgz" | sha256sum -c --quiet
-echo "$opencc_sha256  $work/opencc-js-$opencc_version.tgz" | sha256sum -c --quiet
-mkdir "$work/surnames" "$work/opencc"
-tar -xzf "$work/pinyin-pro-$surnames_version.tgz" -C "$work/surnames"
-tar -xzf "$work/opencc-js-$opencc_version.tgz" -C "$work/opencc"
-
-# The registry's publication date of each pinned version, so the header names the data's date, not the day of the rebuild.
-published() {
-  npm view "$1@$2" time --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]][:10])' "$2"
-}
+source "$here/../npm-pinned.sh"
+npm_pinned pinyin-pro "$surnames_version" "$surnames_sha256" "$work/surnames"
+npm_pinned opencc-js "$opencc_version" "$opencc_sha256" "$work/opencc"
 node "$here/generate.mjs" \
   "$work/surnames/package" "$(published pinyin-pro "$surnames_version")" \
   "$work/opencc/package" "$(published opencc-js "$opencc_version")" \

@@ -16,17 +16,9 @@ names_version=48.2.0
 core_sha256=5310e0c7a06c1feb83dc8e54c8584bbe0b9c2ea8320172a18d541986b124585d
 names_sha256=7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57
 
-(cd "$work" && npm pack --silent "cldr-core@$core_version" "cldr-localenames-full@$names_version" >/dev/null)
-echo "$core_sha256  $work/cldr-core-$core_version.tgz" | sha256sum -c --quiet
-echo "$names_sha256  $work/cldr-localenames-full-$names_version.tgz" | sha256sum -c --quiet
-mkdir "$work/core" "$work/names"
-tar -xzf "$work/cldr-core-$core_version.tgz" -C "$work/core"
-tar -xzf "$work/cldr-localenames-full-$names_version.tgz" -C "$work/names"
-
-# The registry's publication date of each pinned version, so the header names the data's date, not the day of the rebuild.
-published() {
-  npm view "$1@$2" time --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]][:10])' "$2"
-}
+source "$here/../npm-pinned.sh"
+npm_pinned cldr-core "$core_version" "$core_sha256" "$work/core"
+npm_pinned cldr-localenames-full "$names_version" "$names_sha256" "$work/names"
 python3 "$here/generate.py" \
   "$work/core/package" "$core_version" "$(published cldr-core "$core_version")" \
   "$work/names/package" "$names_version" "$(published cldr-localenames-full "$names_version")" \
