@@ -415,7 +415,7 @@ public static class Email
                 // A lone surrogate is read as itself, category Surrogate: invalid.
                 int codePoint = TypedText.ReadCodePoint(domain, i, out int width);
                 LabelCharacter kind = Classify(codePoint, afterLetter);
-                if (kind == LabelCharacter.Invalid)
+                if (kind == LabelCharacter.Invalid || IdnaCharacters.IsRefused(codePoint))
                 {
                     return Fail(EmailError.DomainInvalid, i);
                 }
@@ -438,6 +438,9 @@ public static class Email
     /// DISALLOWED (Arabic tatweel, N'Ko lajanyalan, Hangul tone marks, vertical kana repeat marks). U+3007 〇, a letter
     /// number, is PVALID by §2.6.
     /// </summary>
+    /// <summary>Whether <see cref="Classify"/> accepts <paramref name="codePoint"/> in a label (after a letter, for a mark).</summary>
+    internal static bool IsLabelCharacter(int codePoint, bool afterLetter) => Classify(codePoint, afterLetter) != LabelCharacter.Invalid;
+
     private static LabelCharacter Classify(int codePoint, bool afterLetter)
     {
         if (codePoint is 0x0640 or 0x07FA or 0x302E or 0x302F or (>= 0x3031 and <= 0x3035) or 0x303B)
@@ -563,6 +566,14 @@ public static class Email
             return EmailError.DomainInvalid;
         }
 
+        // An A-label holds the lower-case NFC form (RFC 5891 §5.2, UTS #46 §4.1). ICU refuses any other when decoding;
+        // without ICU the decoder does not look.
+        if (!string.Equals(IdnaCharacters.LowerNonAscii(unicode), unicode, StringComparison.Ordinal)
+            || (!IdnaCharacters.CanNormalize && IdnaCharacters.IndexOfUncomposed(unicode) >= 0))
+        {
+            return EmailError.DomainInvalid;
+        }
+
         return topLevel && IndexOfNonLetter(unicode) >= 0 ? EmailError.TopLevelDomainInvalid : EmailError.None;
     }
 
@@ -614,7 +625,20 @@ public static class Email
     /// </summary>
     private static EmailResult Encode(ReadOnlySpan<char> domain, int offset, out string? encoded)
     {
-        encoded = TryGetAscii(domain.ToString());
+        // Lower-cased first: without ICU, IdnMapping encodes the characters as given (Ä would not become ä).
+        string lowered = IdnaCharacters.LowerNonAscii(domain);
+        if (!IdnaCharacters.CanNormalize)
+        {
+            // Without ICU nothing composes a decomposed label (e + U+0301) into its NFC form (é), which ICU encodes.
+            int uncomposed = IdnaCharacters.IndexOfUncomposed(lowered);
+            if (uncomposed >= 0)
+            {
+                encoded = null;
+                return EmailResult.Fail(EmailError.DomainInvalid, offset + uncomposed);
+            }
+        }
+
+        encoded = TryGetAscii(lowered);
         string? decoded = encoded is null ? null : TryGetUnicode(encoded);
         if (decoded is null)
         {

@@ -1,0 +1,167 @@
+using System.Text;
+
+namespace ChsiValidation;
+
+/// <summary>
+/// The decisions on the characters of an internationalised domain that the email rule takes from generated Unicode tables
+/// (<see cref="IdnaTables"/>) instead of ICU, so that a domain gets the same verdict with ICU and under invariant
+/// globalization, where <see cref="System.Globalization.IdnMapping"/> only Punycode-encodes (without the UTS #46 mapping)
+/// and <see cref="string.Normalize()"/> returns its input.
+/// </summary>
+internal static class IdnaCharacters
+{
+    /// <summary>
+    /// Whether <see cref="string.Normalize()"/> composes: <see langword="false"/> under invariant globalization (no ICU),
+    /// where a decomposed label would be encoded as typed instead of in NFC.
+    /// </summary>
+    internal static readonly bool CanNormalize = Composes();
+
+    /// <summary>
+    /// Whether a domain label may not have <paramref name="codePoint"/>: unassigned in Unicode
+    /// <see cref="IdnaTables.UnicodeVersion"/>, or a letter, mark or digit that UTS #46 maps to something other than its
+    /// lower case (its NFKC_Casefold is not its simple lowercase mapping: ﬁ, İ, ẞ, ｱ, 𝐚, U+FE0F, compatibility
+    /// ideographs, Cherokee). Meaningful for the characters <see cref="Email"/>'s label check accepts and for unassigned
+    /// code points; ASCII is never refused.
+    /// </summary>
+    internal static bool IsRefused(int codePoint)
+    {
+        if (codePoint < 0x80)
+        {
+            return false;
+        }
+
+        int at = Array.BinarySearch(Tables.RefusedBoundaries, codePoint);
+        int flips = at >= 0 ? at + 1 : ~at;
+        return (flips & 1) != 0;
+    }
+
+    /// <summary>
+    /// In a domain (labels separated by '.') whose characters the label check and <see cref="IsRefused"/> accept, the
+    /// index of the first character that NFC might change (UAX #15 §9 quick check): a combining mark out of canonical
+    /// order, or a character that may compose with the starter before it (NFC_Quick_Check Maybe after a starter that
+    /// begins a canonical composition, Hangul L and LV syllables included). -1 when NFC leaves the domain as it is.
+    /// </summary>
+    internal static int IndexOfUncomposed(ReadOnlySpan<char> domain)
+    {
+        bool starterComposes = false;
+        int lastClass = 0;
+        for (int i = 0; i < domain.Length; i++)
+        {
+            int codePoint = TypedText.ReadCodePoint(domain, i, out int width);
+            int entry = codePoint is '.' or '-' ? 0 : CompositionEntry(codePoint);
+            int combiningClass = entry >> 2;
+            if (combiningClass != 0 && lastClass > combiningClass)
+            {
+                return i;
+            }
+
+            if ((entry & 2) != 0 && starterComposes)
+            {
+                return i;
+            }
+
+            if (combiningClass == 0)
+            {
+                starterComposes = (entry & 1) != 0;
+            }
+
+            lastClass = combiningClass;
+            i += width - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="s"/> with its non-ASCII characters lower-cased by <see cref="char.ToLowerInvariant"/> and
+    /// <see cref="Rune.ToLowerInvariant"/> (ASCII is left as typed): the same length, the same positions.
+    /// </summary>
+    internal static string LowerNonAscii(ReadOnlySpan<char> s)
+    {
+        if (!s.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return s.ToString();
+        }
+
+        char[] lowered = s.ToArray();
+        for (int i = 0; i < lowered.Length; i++)
+        {
+            char c = lowered[i];
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < lowered.Length && char.IsLowSurrogate(lowered[i + 1]))
+            {
+                Rune lower = Rune.ToLowerInvariant(new Rune(c, lowered[i + 1]));
+                if (lower.Utf16SequenceLength == 2)
+                {
+                    lower.EncodeToUtf16(lowered.AsSpan(i));
+                }
+
+                i++;
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                lowered[i] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(lowered);
+    }
+
+    private static bool Composes()
+    {
+        try
+        {
+            return "e\u0301".Normalize() == "\u00E9";
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The palette word of <paramref name="codePoint"/>: combining class &lt;&lt; 2 | 2 (NFC_QC Maybe) | 1 (starts a composition).</summary>
+    private static int CompositionEntry(int codePoint)
+    {
+        int at = Array.BinarySearch(Tables.CompositionStarts, codePoint);
+        int run = at >= 0 ? at : ~at - 1;
+        return run < 0 ? 0 : IdnaTables.CompositionPalette[IdnaTables.CompositionValues[run]];
+    }
+
+    /// <summary>The packed tables, unpacked once, on the first non-ASCII domain.</summary>
+    private static class Tables
+    {
+        internal static readonly int[] RefusedBoundaries = Unpack(IdnaTables.RefusedBoundaries, IdnaTables.RefusedBoundaryCount);
+
+        internal static readonly int[] CompositionStarts = Unpack(IdnaTables.CompositionStarts, IdnaTables.CompositionRunCount);
+
+        /// <summary>Sums LEB128 varint differences into <paramref name="count"/> ascending values.</summary>
+        private static int[] Unpack(ReadOnlySpan<byte> deltas, int count)
+        {
+            var values = new int[count];
+            int value = 0;
+            int i = 0;
+            for (int k = 0; k < values.Length; k++)
+            {
+                int delta = 0;
+                int shift = 0;
+                byte b;
+                do
+                {
+                    b = deltas[i++];
+                    delta |= (b & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (b >= 0x80);
+
+                value += delta;
+                values[k] = value;
+            }
+
+            return values;
+        }
+    }
+}
