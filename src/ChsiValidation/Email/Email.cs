@@ -639,6 +639,13 @@ public static class Email
         }
 
         encoded = TryGetAscii(lowered);
+        if (encoded is not null && !FitsIdnaLimits(lowered, encoded))
+        {
+            // ICU refuses these itself; without ICU IdnMapping does not look.
+            encoded = null;
+            return EmailResult.Fail(EmailError.DomainInvalid);
+        }
+
         string? decoded = encoded is null ? null : TryGetUnicode(encoded);
         if (decoded is null)
         {
@@ -686,6 +693,51 @@ public static class Email
         {
             int index = IndexOfRemapped(part);
             return EmailResult.Fail(EmailError.DomainInvalid, index < 0 ? -1 : offset + partStart + index);
+        }
+    }
+
+    /// <summary>
+    /// The limits UTS #46 ToASCII checks (§4.1, §4.2): no U-label with '-' in its third and fourth positions (RFC 5891
+    /// §4.2.3.1), encoded labels of at most 63 characters and a name of at most 253 (VerifyDnsLength).
+    /// </summary>
+    private static bool FitsIdnaLimits(ReadOnlySpan<char> unicode, ReadOnlySpan<char> encoded)
+    {
+        if (encoded.Length > MaxDomainLength)
+        {
+            return false;
+        }
+
+        for (ReadOnlySpan<char> rest = encoded; ;)
+        {
+            int dot = rest.IndexOf('.');
+            if ((dot < 0 ? rest.Length : dot) > MaxLabelLength)
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                break;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
+
+        for (ReadOnlySpan<char> rest = unicode; ;)
+        {
+            int dot = rest.IndexOf('.');
+            ReadOnlySpan<char> label = dot < 0 ? rest : rest[..dot];
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && label.ContainsAnyExceptInRange('\0', '\u007F'))
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(dot + 1)..];
         }
     }
 
