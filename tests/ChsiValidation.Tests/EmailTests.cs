@@ -334,6 +334,9 @@ public class EmailTests
     [InlineData("u@हिन्दी.भारत", "u@xn--j2bd4cyah0f.xn--h2brj9c")]
     [InlineData("u@한국.kr", "u@xn--3e0b707e.kr")]
     [InlineData("u@россия.рф", "u@xn--h1alffa9f.xn--p1ai")]
+    [InlineData("u@aש.com", "u@xn--a-gjc.com")] // no bidirectional rule (IDNA2003's would refuse it)
+    [InlineData("u@ب\u064E\u0651.com", "u@xn--ngb0fj.com")] // an Arabic label ending in vowel marks, in canonical order
+    [InlineData("u@מבחן1.co.il", "u@xn--1-1hcs0ah.co.il")]
     [InlineData("u@ß.de", "u@xn--zca.de")] // PVALID by RFC 5892 §2.6, kept
     [InlineData("u@例1-2.cn", "u@xn--1-2-uc0e.cn")]
     [InlineData("u@例.c0m", "u@xn--fsq.c0m")] // an ASCII top-level domain keeps its own rule
@@ -360,10 +363,11 @@ public class EmailTests
     [InlineData("u@e\u0323\u0302.vn", "u@xn--qlg.vn", 3)] // ệ, from two marks
     [InlineData("u@\u1100\u1161.kr", "u@xn--o39a.kr", 3)] // 가, from conjoining jamo
     [InlineData("u@b\u0301.com", "u@xn--b-xbb.com", 3)] // in NFC already, but b begins compositions (ḃ): refused without ICU
+    [InlineData("u@ب\u0651\u064E.com", "u@xn--ngb0fj.com", 4)] // shadda before fatha: NFC puts fatha (class 30) first
     public void A_decomposed_label_is_composed_with_ICU_and_refused_without(string input, string normalized, int position)
     {
         EmailResult result = Email.Validate(input);
-        if (IdnaCharacters.CanNormalize)
+        if (IdnaCharacters.HasIcu)
         {
             Assert.True(result.IsValid, $"{result.Error} at {result.ErrorPosition}");
             Assert.Equal(normalized, result.Normalized);
@@ -472,9 +476,17 @@ public class EmailTests
         Assert.Equal((EmailError.DomainInvalid, -1), (tooLong.Error, tooLong.ErrorPosition));
         Assert.True(Email.Validate("u@" + label[..26] + ".com").IsValid);
 
-        // Hyphens in the third and fourth positions of a U-label (RFC 5891 §4.2.3.1).
+        // Hyphens in the third and fourth positions of a U-label (RFC 5891 §4.2.3.1), and of any label but an A-label
+        // in a domain that IDNA encodes (UTS #46 CheckHyphens).
         EmailResult hyphens = Email.Validate("u@ab--例.com");
         Assert.Equal((EmailError.DomainInvalid, -1), (hyphens.Error, hyphens.ErrorPosition));
+        foreach (string domain in new[] { "ab--cd.例子.com", "例子.ab--cd.com" })
+        {
+            EmailResult result = Email.Validate("u@" + domain);
+            Assert.Equal((EmailError.DomainInvalid, -1), (result.Error, result.ErrorPosition));
+        }
+
+        Assert.True(Email.Validate("u@例子.xn--fiqs8s").IsValid);
 
         // A Unicode label that starts like an A-label.
         EmailResult prefix = Email.Validate("u@xn--例.com");

@@ -154,4 +154,95 @@ public class IdnaTableTests
         // 57% of these probes, made of composing characters, are refused though in NFC; only without ICU.
         Assert.InRange(refusedInNfc, 1, checkedCount - 1);
     }
+
+    // RFC 3492 §7.1 sample strings (those without mixed-case annotations), and labels of this rule's tests.
+    [Theory]
+    [InlineData("他们为什么不说中文", "xn--ihqwcrb4cv8a8dqg056pqjye")]
+    [InlineData("他們爲什麽不說中文", "xn--ihqwctvzc91f659drss3x8bo0yb")]
+    [InlineData("なぜみんな日本語を話してくれないのか", "xn--n8jok5ay5dzabd5bym9f0cm5685rrjetr6pdxa")]
+    [InlineData("ليهمابتكلموشعربي؟", "xn--egbpdaj6bu4bxfgehfvwxn")]
+    [InlineData("例子.中国", "xn--fsqu00a.xn--fiqs8s")]
+    [InlineData("bücher.de", "xn--bcher-kva.de")]
+    [InlineData("例1-2.cn", "xn--1-2-uc0e.cn")]
+    [InlineData("𠀀𠀁", "xn--j50ic")]
+    [InlineData("例ABC.COM", "xn--abc-uc0e.com")] // ASCII letters lower-cased, as UTS #46 maps them
+    public void Punycode_encodes_and_decodes_as_RFC_3492_says(string unicode, string ascii)
+    {
+        Assert.Equal(ascii, Punycode.ToAscii(unicode));
+        Assert.Equal(unicode.ToLowerInvariant(), Punycode.ToUnicode(ascii));
+        Assert.Equal(unicode.ToLowerInvariant(), Punycode.ToUnicode(ascii.ToUpperInvariant())?.ToLowerInvariant()); // digits in either case
+    }
+
+    [Theory]
+    [InlineData("xn--")]
+    [InlineData("xn--99999999999")] // overflow
+    [InlineData("xn--ls8h-")]
+    [InlineData("xn--a_b")]
+    [InlineData("xn--ü")]
+    [InlineData("xn--ü-a")]
+    public void Punycode_that_is_not_refuses_to_decode(string ascii)
+    {
+        string? decoded = Punycode.ToUnicode(ascii);
+        Assert.True(decoded is null || decoded.Length == 0 || Punycode.ToAscii(decoded) != ascii, decoded);
+    }
+
+    /// <summary>The encoder used without ICU gives ICU's A-label for every label character the rule keeps.</summary>
+    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
+    [Fact]
+    public void Punycode_gives_the_A_label_ICU_gives()
+    {
+        int compared = 0;
+        var random = new Random(3492);
+        var kept = new List<string>();
+        for (int codePoint = 0x80; codePoint <= 0x10FFFF; codePoint++)
+        {
+            if (codePoint is >= 0xD800 and <= 0xDFFF || !Email.IsLabelCharacter(codePoint, afterLetter: true) || IdnaCharacters.IsRefused(codePoint))
+            {
+                continue;
+            }
+
+            string character = char.ConvertFromUtf32(codePoint).ToLowerInvariant();
+            kept.Add(character);
+            string label = "a" + character;
+            if (label.Normalize(NormalizationForm.FormC) == label && IcuAscii(label) is { } icu)
+            {
+                Assert.Equal(icu, Punycode.ToAscii(label));
+                Assert.Equal(label, Punycode.ToUnicode(icu));
+                compared++;
+            }
+        }
+
+        // Longer labels of random kept characters, with ASCII letters, digits and hyphens between them.
+        for (int i = 0; i < 20_000; i++)
+        {
+            var label = new StringBuilder(random.Next(2) == 0 ? "a" : "");
+            int length = random.Next(1, 12);
+            for (int j = 0; j < length; j++)
+            {
+                label.Append(random.Next(4) == 0 ? "z9-"[random.Next(3)].ToString() : kept[random.Next(kept.Count)]);
+            }
+
+            string text = label.ToString().TrimEnd('-');
+            if (text.Normalize(NormalizationForm.FormC) == text && IcuAscii(text) is { } icu)
+            {
+                Assert.Equal(icu, Punycode.ToAscii(text));
+                Assert.Equal(text, Punycode.ToUnicode(icu));
+                compared++;
+            }
+        }
+
+        Assert.InRange(compared, 130_000, 200_000);
+    }
+
+    private static string? IcuAscii(string label)
+    {
+        try
+        {
+            return Idna.GetAscii(label);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 }

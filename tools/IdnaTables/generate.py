@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes src/ChsiValidation/Generated/IdnaTables.g.cs from the Unicode Character Database shipped by Debian's
 unicode-data package (/usr/share/unicode): UnicodeData.txt (general category, canonical combining class, canonical
-decomposition, simple lowercase mapping), DerivedNormalizationProps.txt (NFKC_Casefold, NFC_Quick_Check) and
-CompositionExclusions.txt.
+decomposition, simple lowercase mapping), DerivedNormalizationProps.txt (NFKC_Casefold, NFC_Quick_Check),
+DerivedAge.txt and CompositionExclusions.txt.
 
 The email rule reads the tables instead of asking ICU, so that an internationalised domain gets the same verdict with
 ICU and under invariant globalization (no ICU: IdnMapping then only Punycode-encodes and string.Normalize does nothing).

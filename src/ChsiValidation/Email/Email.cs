@@ -25,6 +25,12 @@ namespace ChsiValidation;
 /// same checks (RFC 5891 §5.4).
 /// </para>
 /// <para>
+/// The characters IDNA rewrites come from a table generated from Unicode 15.0 (<see cref="IdnaCharacters"/>), not
+/// from ICU, so the verdicts are the same under invariant globalization, where <see cref="IdnMapping"/> has no UTS #46
+/// mapping. One difference remains: without ICU nothing composes a decomposed label (<c>e</c> + U+0301), so the
+/// character that NFC might combine is refused where it is.
+/// </para>
+/// <para>
 /// On the isemail test corpus (v3.05) the deliberate misses are a single-label domain (<c>test@io</c>) and one-letter
 /// top-level domains (<c>test@iana.a</c>).
 /// </para>
@@ -339,7 +345,10 @@ public static class Email
         /// <summary>Lets it through unread (the caller rejects the domain for having one).</summary>
         Pass,
 
-        /// <summary>Accepts the letters, marks and digits of an IDNA2008 label (<see cref="Classify"/>).</summary>
+        /// <summary>
+        /// Accepts the letters, marks and digits of an IDNA2008 label (<see cref="Classify"/>) that IDNA keeps as they are
+        /// (<see cref="IdnaCharacters.IsRefused"/>).
+        /// </summary>
         Idna,
     }
 
@@ -569,7 +578,7 @@ public static class Email
         // An A-label holds the lower-case NFC form (RFC 5891 §5.2, UTS #46 §4.1). ICU refuses any other when decoding;
         // without ICU the decoder does not look.
         if (!string.Equals(IdnaCharacters.LowerNonAscii(unicode), unicode, StringComparison.Ordinal)
-            || (!IdnaCharacters.CanNormalize && IdnaCharacters.IndexOfUncomposed(unicode) >= 0))
+            || (!IdnaCharacters.HasIcu && IdnaCharacters.IndexOfUncomposed(unicode) >= 0))
         {
             return EmailError.DomainInvalid;
         }
@@ -621,13 +630,17 @@ public static class Email
     /// UTS #46 mapping, which rewrites compatibility characters into others (™ → tm, ﬁ → fi, ſ → s, half-width ｱ →
     /// ア) and drops variation selectors; IDNA2008 disallows all of them (RFC 5892 §2.2, Unstable; §2.3, ignorable).
     /// So every non-ASCII label must decode back to what was typed, up to case and canonical composition (NFC, RFC 5891
-    /// §5.2); otherwise the domain is rejected rather than rewritten, at the character the mapping changed.
+    /// §5.2); otherwise the domain is rejected rather than rewritten, at the character the mapping changed. The label
+    /// check has refused those characters already (<see cref="IdnaCharacters.IsRefused"/>): this check stays for what
+    /// ICU knows beyond the table. The domain is lower-cased here (without ICU nothing else would); without ICU what NFC
+    /// might change is refused (<see cref="IdnaCharacters.IndexOfUncomposed"/>) and the labels are encoded by
+    /// <see cref="Punycode"/>.
     /// </summary>
     private static EmailResult Encode(ReadOnlySpan<char> domain, int offset, out string? encoded)
     {
         // Lower-cased first: without ICU, IdnMapping encodes the characters as given (Ä would not become ä).
         string lowered = IdnaCharacters.LowerNonAscii(domain);
-        if (!IdnaCharacters.CanNormalize)
+        if (!IdnaCharacters.HasIcu)
         {
             // Without ICU nothing composes a decomposed label (e + U+0301) into its NFC form (é), which ICU encodes.
             int uncomposed = IdnaCharacters.IndexOfUncomposed(lowered);
@@ -641,7 +654,7 @@ public static class Email
         encoded = TryGetAscii(lowered);
         if (encoded is not null && !FitsIdnaLimits(lowered, encoded))
         {
-            // ICU refuses these itself; without ICU IdnMapping does not look.
+            // ICU refuses these itself; Punycode alone does not look.
             encoded = null;
             return EmailResult.Fail(EmailError.DomainInvalid);
         }
@@ -697,8 +710,9 @@ public static class Email
     }
 
     /// <summary>
-    /// The limits UTS #46 ToASCII checks (§4.1, §4.2): no U-label with '-' in its third and fourth positions (RFC 5891
-    /// §4.2.3.1), encoded labels of at most 63 characters and a name of at most 253 (VerifyDnsLength).
+    /// The limits UTS #46 ToASCII checks (§4.1, §4.2) on a domain with a non-ASCII label: no label but a typed A-label
+    /// with '-' in its third and fourth positions (CheckHyphens, RFC 5891 §4.2.3.1), encoded labels of at most 63
+    /// characters and a name of at most 253 (VerifyDnsLength).
     /// </summary>
     private static bool FitsIdnaLimits(ReadOnlySpan<char> unicode, ReadOnlySpan<char> encoded)
     {
@@ -727,7 +741,8 @@ public static class Email
         {
             int dot = rest.IndexOf('.');
             ReadOnlySpan<char> label = dot < 0 ? rest : rest[..dot];
-            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && label.ContainsAnyExceptInRange('\0', '\u007F'))
+            bool typedALabel = label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) && !label.ContainsAnyExceptInRange('\0', '\u007F');
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !typedALabel)
             {
                 return false;
             }
@@ -778,6 +793,11 @@ public static class Email
 
     private static string? TryGetAscii(string unicode)
     {
+        if (!IdnaCharacters.HasIcu)
+        {
+            return Punycode.ToAscii(unicode);
+        }
+
         try
         {
             return Idna.GetAscii(unicode);
@@ -790,6 +810,11 @@ public static class Email
 
     private static string? TryGetUnicode(string ascii)
     {
+        if (!IdnaCharacters.HasIcu)
+        {
+            return Punycode.ToUnicode(ascii);
+        }
+
         try
         {
             return Idna.GetUnicode(ascii);

@@ -11,10 +11,12 @@ namespace ChsiValidation;
 internal static class IdnaCharacters
 {
     /// <summary>
-    /// Whether <see cref="string.Normalize()"/> composes: <see langword="false"/> under invariant globalization (no ICU),
-    /// where a decomposed label would be encoded as typed instead of in NFC.
+    /// Whether ICU is there, seen by <see cref="string.Normalize()"/> composing (<c>e</c> + U+0301 → <c>é</c>), checked
+    /// once. <see langword="false"/> under invariant globalization: nothing composes a decomposed label into the NFC form
+    /// ICU would encode, and <see cref="System.Globalization.IdnMapping"/> has no UTS #46 mapping (the rule then encodes
+    /// with <see cref="Punycode"/>).
     /// </summary>
-    internal static readonly bool CanNormalize = Composes();
+    internal static readonly bool HasIcu = Composes();
 
     /// <summary>
     /// Whether a domain label may not have <paramref name="codePoint"/>: unassigned in Unicode
