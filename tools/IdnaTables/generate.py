@@ -92,44 +92,32 @@ with open_text("UnicodeData.txt") as f:
         if fields[13]:
             lower[cp] = int(fields[13], 16)
 
+def property_lines(name):
+    """(code point, fields after the first) for every code point of every data line of a UCD property file."""
+    with open_text(name) as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if not line:
+                continue
+            parts = [p.strip() for p in line.split(";")]
+            lo, _, hi = parts[0].partition("..")
+            for c in range(int(lo, 16), int(hi or lo, 16) + 1):
+                yield c, parts[1:]
+
+
 # DerivedNormalizationProps.txt: NFKC_CF (missing: the code point itself) and NFC_QC=M/N.
 nfkc_cf = {}
 nfc_qc = {}
-with open_text("DerivedNormalizationProps.txt") as f:
-    for line in f:
-        line = line.split("#")[0].strip()
-        if not line:
-            continue
-        parts = [p.strip() for p in line.split(";")]
-        if parts[1] not in ("NFKC_CF", "NFC_QC"):
-            continue
-        lo, _, hi = parts[0].partition("..")
-        lo = int(lo, 16)
-        hi = int(hi, 16) if hi else lo
-        for c in range(lo, hi + 1):
-            if parts[1] == "NFKC_CF":
-                nfkc_cf[c] = tuple(int(x, 16) for x in parts[2].split()) if parts[2] else ()
-            else:
-                nfc_qc[c] = parts[2]
+for c, fields in property_lines("DerivedNormalizationProps.txt"):
+    if fields[0] == "NFKC_CF":
+        nfkc_cf[c] = tuple(int(x, 16) for x in fields[1].split()) if fields[1] else ()
+    elif fields[0] == "NFC_QC":
+        nfc_qc[c] = fields[1]
 
 # DerivedAge.txt: the Unicode version that assigned each code point.
-age = {}
-with open_text("DerivedAge.txt") as f:
-    for line in f:
-        line = line.split("#")[0].strip()
-        if not line:
-            continue
-        r, a = (x.strip() for x in line.split(";"))
-        lo, _, hi = r.partition("..")
-        for c in range(int(lo, 16), int(hi or lo, 16) + 1):
-            age[c] = tuple(int(x) for x in a.split("."))
+age = {c: tuple(int(x) for x in fields[0].split(".")) for c, fields in property_lines("DerivedAge.txt")}
 
-exclusions = set()
-with open_text("CompositionExclusions.txt") as f:
-    for line in f:
-        line = line.split("#")[0].strip()
-        if line:
-            exclusions.add(int(line, 16))
+exclusions = {c for c, _ in property_lines("CompositionExclusions.txt")}
 
 
 def label_character(c):

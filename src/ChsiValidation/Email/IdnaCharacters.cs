@@ -136,34 +136,8 @@ internal static class IdnaCharacters
     /// <summary>The packed tables, unpacked once, on the first non-ASCII domain.</summary>
     private static class Tables
     {
-        internal static readonly int[] RefusedBoundaries = Unpack(IdnaTables.RefusedBoundaries, IdnaTables.RefusedBoundaryCount);
+        internal static readonly int[] RefusedBoundaries = PackedDeltas.Unpack(IdnaTables.RefusedBoundaries, IdnaTables.RefusedBoundaryCount);
 
-        internal static readonly int[] CompositionStarts = Unpack(IdnaTables.CompositionStarts, IdnaTables.CompositionRunCount);
-
-        /// <summary>Sums LEB128 varint differences into <paramref name="count"/> ascending values.</summary>
-        private static int[] Unpack(ReadOnlySpan<byte> deltas, int count)
-        {
-            var values = new int[count];
-            int value = 0;
-            int i = 0;
-            for (int k = 0; k < values.Length; k++)
-            {
-                int delta = 0;
-                int shift = 0;
-                byte b;
-                do
-                {
-                    b = deltas[i++];
-                    delta |= (b & 0x7F) << shift;
-                    shift += 7;
-                }
-                while (b >= 0x80);
-
-                value += delta;
-                values[k] = value;
-            }
-
-            return values;
-        }
+        internal static readonly int[] CompositionStarts = PackedDeltas.Unpack(IdnaTables.CompositionStarts, IdnaTables.CompositionRunCount);
     }
 }
