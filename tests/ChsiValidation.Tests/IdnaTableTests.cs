@@ -165,12 +165,11 @@ public class IdnaTableTests
     [InlineData("bücher.de", "xn--bcher-kva.de")]
     [InlineData("例1-2.cn", "xn--1-2-uc0e.cn")]
     [InlineData("𠀀𠀁", "xn--j50ic")]
-    [InlineData("例ABC.COM", "xn--abc-uc0e.com")] // ASCII letters lower-cased, as UTS #46 maps them
     public void Punycode_encodes_and_decodes_as_RFC_3492_says(string unicode, string ascii)
     {
         Assert.Equal(ascii, Punycode.ToAscii(unicode));
-        Assert.Equal(unicode.ToLowerInvariant(), Punycode.ToUnicode(ascii));
-        Assert.Equal(unicode.ToLowerInvariant(), Punycode.ToUnicode(ascii.ToUpperInvariant())?.ToLowerInvariant()); // digits in either case
+        Assert.Equal(unicode, Punycode.ToUnicode(ascii));
+        Assert.Equal(unicode, Punycode.ToUnicode(ascii.ToUpperInvariant())?.ToLowerInvariant()); // digits in either case
     }
 
     [Theory]

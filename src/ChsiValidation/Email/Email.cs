@@ -439,6 +439,9 @@ public static class Email
         EmailResult Fail(EmailError error, int i) => EmailResult.Fail(error, offset < 0 ? -1 : offset + i);
     }
 
+    /// <summary>Whether <see cref="Classify"/> accepts <paramref name="codePoint"/> in a label (after a letter, for a mark).</summary>
+    internal static bool IsLabelCharacter(int codePoint, bool afterLetter) => Classify(codePoint, afterLetter) != LabelCharacter.Invalid;
+
     /// <summary>
     /// A non-ASCII code point in a domain label: a letter, a combining mark after a letter (RFC 5891 §4.2.3.2: a label
     /// does not start with one) or a decimal digit, the LetterDigits of RFC 5892 §2.1 (Ll, Lu, Lo, Lm, Mn, Mc, Nd).
@@ -447,9 +450,6 @@ public static class Email
     /// DISALLOWED (Arabic tatweel, N'Ko lajanyalan, Hangul tone marks, vertical kana repeat marks). U+3007 〇, a letter
     /// number, is PVALID by §2.6.
     /// </summary>
-    /// <summary>Whether <see cref="Classify"/> accepts <paramref name="codePoint"/> in a label (after a letter, for a mark).</summary>
-    internal static bool IsLabelCharacter(int codePoint, bool afterLetter) => Classify(codePoint, afterLetter) != LabelCharacter.Invalid;
-
     private static LabelCharacter Classify(int codePoint, bool afterLetter)
     {
         if (codePoint is 0x0640 or 0x07FA or 0x302E or 0x302F or (>= 0x3031 and <= 0x3035) or 0x303B)
@@ -577,7 +577,7 @@ public static class Email
 
         // An A-label holds the lower-case NFC form (RFC 5891 §5.2, UTS #46 §4.1). ICU refuses any other when decoding;
         // without ICU the decoder does not look.
-        if (!string.Equals(IdnaCharacters.LowerNonAscii(unicode), unicode, StringComparison.Ordinal)
+        if (!string.Equals(unicode.ToLowerInvariant(), unicode, StringComparison.Ordinal)
             || (!IdnaCharacters.HasIcu && IdnaCharacters.IndexOfUncomposed(unicode) >= 0))
         {
             return EmailError.DomainInvalid;
@@ -638,8 +638,8 @@ public static class Email
     /// </summary>
     private static EmailResult Encode(ReadOnlySpan<char> domain, int offset, out string? encoded)
     {
-        // Lower-cased first: without ICU, IdnMapping encodes the characters as given (Ä would not become ä).
-        string lowered = IdnaCharacters.LowerNonAscii(domain);
+        // Lower-cased first: without ICU the characters are encoded as given (Ä would not become ä).
+        string lowered = domain.ToString().ToLowerInvariant();
         if (!IdnaCharacters.HasIcu)
         {
             // Without ICU nothing composes a decomposed label (e + U+0301) into its NFC form (é), which ICU encodes.

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChsiValidation;
 
 /// <summary>
@@ -72,45 +70,6 @@ internal static class IdnaCharacters
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// <paramref name="s"/> with its non-ASCII characters lower-cased by <see cref="char.ToLowerInvariant"/> and
-    /// <see cref="Rune.ToLowerInvariant"/> (ASCII is left as typed): the same length, the same positions.
-    /// </summary>
-    internal static string LowerNonAscii(ReadOnlySpan<char> s)
-    {
-        if (!s.ContainsAnyExceptInRange('\0', '\u007F'))
-        {
-            return s.ToString();
-        }
-
-        char[] lowered = s.ToArray();
-        for (int i = 0; i < lowered.Length; i++)
-        {
-            char c = lowered[i];
-            if (c < 0x80)
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < lowered.Length && char.IsLowSurrogate(lowered[i + 1]))
-            {
-                Rune lower = Rune.ToLowerInvariant(new Rune(c, lowered[i + 1]));
-                if (lower.Utf16SequenceLength == 2)
-                {
-                    lower.EncodeToUtf16(lowered.AsSpan(i));
-                }
-
-                i++;
-            }
-            else if (!char.IsSurrogate(c))
-            {
-                lowered[i] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(lowered);
     }
 
     private static bool Composes()

@@ -12,10 +12,7 @@ internal static class Punycode
 {
     private const int Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700, InitialBias = 72, InitialN = 0x80;
 
-    /// <summary>
-    /// The ASCII form of a domain: each label with a non-ASCII character as <c>xn--</c> and its Punycode; ASCII letters
-    /// lower-cased, as UTS #46 maps them.
-    /// </summary>
+    /// <summary>The ASCII form of a (lower-case) domain: each label with a non-ASCII character as <c>xn--</c> and its Punycode.</summary>
     internal static string ToAscii(string domain)
     {
         var result = new StringBuilder(domain.Length + 16);
@@ -32,7 +29,7 @@ internal static class Punycode
             }
             else
             {
-                AppendLower(label, result);
+                result.Append(label);
             }
 
             if (dot < 0)
@@ -94,7 +91,7 @@ internal static class Punycode
         {
             if (c < 0x80)
             {
-                output.Append(char.ToLowerInvariant((char)c));
+                output.Append((char)c);
                 basic++;
             }
         }
@@ -221,14 +218,6 @@ internal static class Punycode
         }
 
         return true;
-    }
-
-    private static void AppendLower(ReadOnlySpan<char> ascii, StringBuilder output)
-    {
-        foreach (char c in ascii)
-        {
-            output.Append(char.ToLowerInvariant(c));
-        }
     }
 
     private static int Threshold(int k, int bias) => k <= bias ? TMin : k >= bias + TMax ? TMax : k - bias;
