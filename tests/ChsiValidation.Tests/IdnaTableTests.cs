@@ -21,6 +21,7 @@ public class IdnaTableTests
     public void The_refused_table_agrees_with_the_ICU_mapping_on_every_label_character()
     {
         int checkedCount = 0;
+        int newer = 0;
         var singletons = new List<int>();
         var cherokee = new List<int>();
         var unexplained = new List<string>();
@@ -28,6 +29,15 @@ public class IdnaTableTests
         {
             if (codePoint is >= 0xD800 and <= 0xDFFF || !Email.IsLabelCharacter(codePoint, afterLetter: true))
             {
+                continue;
+            }
+
+            if (!UnicodeAssigned.Contains(codePoint))
+            {
+                // A letter of a Unicode version newer than the table's 15.0 that the runtime's character data has (.NET
+                // 10: Unicode 16.0). The table says nothing of it: with ICU 72, IdnMapping refuses it as unassigned;
+                // without ICU it passes.
+                newer++;
                 continue;
             }
 
@@ -64,6 +74,7 @@ public class IdnaTableTests
         Assert.Equal(86 + 6 + 80, cherokee.Count);
         Assert.InRange(singletons.Count, 1000, 1200); // 1,089 with .NET 10 and ICU 72
         Assert.InRange(checkedCount, 130_000, 400_000); // 144,115 with .NET 10
+        Assert.InRange(newer, 0, 10_000);
     }
 
     private static bool IcuRewrites(string character)

@@ -2,24 +2,23 @@
 """Writes src/ChsiValidation/Generated/IdnaTables.g.cs from the Unicode Character Database shipped by Debian's
 unicode-data package (/usr/share/unicode): UnicodeData.txt (general category, canonical combining class, canonical
 decomposition, simple lowercase mapping), DerivedNormalizationProps.txt (NFKC_Casefold, NFC_Quick_Check),
-DerivedAge.txt and CompositionExclusions.txt.
+DerivedAge.txt and CompositionExclusions.txt. It also writes, for the tests only, the code points assigned in that
+Unicode version (tests/ChsiValidation.Tests/UnicodeAssigned.g.cs).
 
 The email rule reads the tables instead of asking ICU, so that an internationalised domain gets the same verdict with
 ICU and under invariant globalization (no ICU: IdnMapping then only Punycode-encodes and string.Normalize does nothing).
 
-  * Refused: the code points from U+0080 up that IDNA's UTS #46 mapping would rewrite beyond lower-casing, as
-    ranges. A code point is refused when it is unassigned in this Unicode version (IdnMapping.AllowUnassigned is false),
-    or when it is a character the email rule's label check accepts (a letter Lu Ll Lm Lo, a mark Mn Mc, a decimal digit
-    Nd, U+3007) whose NFKC_Casefold differs from its simple lowercase mapping (itself if none), or an upper-case letter
-    of Unicode 3.2 whose lower case came later (DerivedAge.txt: U+04C0, U+10A0..U+10C5, U+2132, U+2183), which UTS #46
-    disallows to keep IDNA2003's verdict. UTS #46 maps a
-    character to its NFKC_Casefold (§5, Table 3 derivation), so those are the characters it rewrites into something a
-    lower-casing would not give: ligatures, compatibility and width variants, mathematical letters, the dotted capital I,
-    compatibility ideographs, Cherokee (which case-folds to upper case, against the simple lowercase mapping), default
-    ignorables. Kept: the four deviation characters, which nontransitional processing (what IdnMapping does) leaves as
-    they are: U+00DF, U+03C2, U+200C, U+200D. Every other code point (symbols, punctuation, controls, the
-    characters the label check rejects anyway) is "don't care": the ranges' ends are placed to need as few ranges as
-    possible.
+  * Refused: the code points from U+0080 up that IDNA's UTS #46 mapping would rewrite beyond lower-casing, as ranges.
+    A code point is refused when it is a character the email rule's label check accepts (a letter Lu Ll Lm Lo, a mark
+    Mn Mc, a decimal digit Nd, U+3007) whose NFKC_Casefold differs from its simple lowercase mapping (itself if none),
+    or an upper-case letter of Unicode 3.2 whose lower case came later (DerivedAge.txt: U+04C0, U+10A0..U+10C5, U+2132,
+    U+2183), which UTS #46 disallows to keep IDNA2003's verdict. UTS #46 maps a character to its NFKC_Casefold (§5,
+    Table 3 derivation), so those are the characters it rewrites into something a lower-casing would not give:
+    ligatures, compatibility and width variants, mathematical letters, the dotted capital I, compatibility ideographs,
+    Cherokee (which case-folds to upper case, against the simple lowercase mapping), default ignorables. Kept: the four
+    deviation characters, which nontransitional processing (what IdnMapping does) leaves as they are: U+00DF, U+03C2,
+    U+200C, U+200D. Every other code point (symbols, punctuation, controls, unassigned code points: the characters the
+    label check rejects anyway) is "don't care": the ranges' ends are placed to need as few ranges as possible.
   * Composition: for the code points the label check accepts and the table does not refuse, the canonical combining
     class, whether NFC_Quick_Check is Maybe (the character may combine with what precedes it) and whether the code
     point starts a canonical composition (the first of a pair whose composite NFC keeps), as runs of one palette entry.
@@ -148,8 +147,9 @@ def remapped(c):
 
 # 1. Refused code points: True (refused), False (accepted), None (don't care).
 def verdict(c):
-    if c not in category:
-        return True
+    # Unassigned code points are "don't care" too: the label check reads the runtime's character data, which refuses
+    # them where it is Unicode 15.0 (.NET 8); newer data (.NET 10: Unicode 16.0) takes the letters added since, which ICU
+    # 72 refuses as unassigned. Refusing them here too would take 4 times as many ranges.
     if not label_character(c):
         return None
     return remapped(c)
@@ -194,7 +194,7 @@ def refused(c):
     return bisect.bisect_right(boundaries, c) % 2 == 1
 
 
-for c in (0x04C0, 0x10A0, 0x2132, 0x2183, 0xFB01, 0x0130, 0xFF41, 0x1D41A, 0xFE0F, 0xF900, 0x2F800, 0x1E9E, 0x00B5, 0x017F, 0xFF71, 0x0378, 0x13A0, 0xAB70, 0x0345, 0x0958):
+for c in (0x04C0, 0x10A0, 0x2132, 0x2183, 0xFB01, 0x0130, 0xFF41, 0x1D41A, 0xFE0F, 0xF900, 0x2F800, 0x1E9E, 0x00B5, 0x017F, 0xFF71, 0x13A0, 0xAB70, 0x0345, 0x0958):
     assert refused(c), hex(c)
 for c in (0x4F8B, 0x00FC, 0x00C4, 0x00DF, 0x03C2, 0x0BBE, 0x0BA4, 0x0BCD, 0x3007, 0x20000, 0x0301, 0x00E9, 0x0915, 0x093C):
     assert not refused(c), hex(c)
@@ -275,11 +275,12 @@ internal static class IdnaTables
     internal const int RefusedBoundaryCount = {len(boundaries)};
 
     /// <summary>
-    /// Code points from U+0080 up that a domain label may not have: unassigned ones, and the letters, marks and decimal
-    /// digits whose NFKC_Casefold is not their simple lowercase mapping (less U+00DF, U+03C2, U+200C, U+200D). Each
+    /// Code points from U+0080 up that a domain label may not have: the letters, marks and decimal digits whose
+    /// NFKC_Casefold is not their simple lowercase mapping (less U+00DF, U+03C2, U+200C, U+200D), and the upper-case
+    /// letters of Unicode 3.2 whose lower case came later. Each
     /// boundary, a LEB128 varint of its difference from the previous one (the first from 0), flips the state, which is
     /// "kept" below the first; a code point is refused when an odd number of boundaries are at or below it. Only the
-    /// verdicts on letters, marks, digits and unassigned code points are meaningful ({refused_count:,} refused,
+    /// verdicts on the letters, marks and digits assigned in this Unicode version are meaningful ({refused_count:,} refused,
     /// {accepted_count:,} kept).
     /// </summary>
     internal static ReadOnlySpan<byte> RefusedBoundaries => {literal(refused_bytes, "{}", 32)};
@@ -312,3 +313,53 @@ print(f"wrote {OUT}: Unicode {unicode_version}; refused: {len(boundaries)} bound
       f"({len(zlib.compress(bytes(refused_bytes), 9))} deflated); composition: {len(runs)} runs, "
       f"{len(composition_starts)} + {len(composition_values)} bytes ({len(zlib.compress(bytes(composition_starts) + composition_values, 9))} deflated), "
       f"palette of {len(palette)}")
+
+# For the tests: the ranges of code points from U+0080 up that this Unicode version assigns (the oracle test tells the
+# letters of newer Unicode versions, which the runtime's character data may have, from the rest).
+TEST_OUT = os.path.join(ROOT, "tests", "ChsiValidation.Tests", "UnicodeAssigned.g.cs")
+assigned = []
+for c in range(FIRST, LAST + 1):
+    if c in category:
+        if assigned and assigned[-1][1] == c - 1:
+            assigned[-1][1] = c
+        else:
+            assigned.append([c, c])
+test_text = f"""// <auto-generated>
+// Generated by tools/IdnaTables/generate.py — do not edit by hand. Rebuild (from the repository root):
+//   apt-get install -y unicode-data && python3 tools/IdnaTables/generate.py
+// Source: Debian package unicode-data {version} (Unicode {unicode_version}): UnicodeData.txt.
+// </auto-generated>
+#nullable enable
+
+namespace ChsiValidation.Tests;
+
+/// <summary>The code points from U+0080 up that Unicode {unicode_version} assigns, the version of the IDNA tables (see the file header).</summary>
+internal static class UnicodeAssigned
+{{
+    /// <summary>First and last code point of each assigned range, ascending ({len(assigned)} ranges).</summary>
+    internal static ReadOnlySpan<int> Ranges => {literal([v for r in assigned for v in r], "0x{:05X}", 12)};
+
+    /// <summary>Whether Unicode {unicode_version} assigns <paramref name="codePoint"/> (U+0080 and up).</summary>
+    internal static bool Contains(int codePoint)
+    {{
+        ReadOnlySpan<int> ranges = Ranges;
+        for (int i = 0; i < ranges.Length; i += 2)
+        {{
+            if (codePoint < ranges[i])
+            {{
+                return false;
+            }}
+
+            if (codePoint <= ranges[i + 1])
+            {{
+                return true;
+            }}
+        }}
+
+        return false;
+    }}
+}}
+"""
+with open(TEST_OUT, "w", encoding="utf-8", newline="\n") as f:
+    f.write(test_text)
+print(f"wrote {TEST_OUT}: {len(assigned)} assigned ranges")
