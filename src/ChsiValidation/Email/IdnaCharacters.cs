@@ -17,11 +17,11 @@ internal static class IdnaCharacters
     internal static readonly bool HasIcu = Composes();
 
     /// <summary>
-    /// Whether a domain label may not have <paramref name="codePoint"/>: unassigned in Unicode
-    /// <see cref="IdnaTables.UnicodeVersion"/>, or a letter, mark or digit that UTS #46 maps to something other than its
-    /// lower case (its NFKC_Casefold is not its simple lowercase mapping: ﬁ, İ, ẞ, ｱ, 𝐚, U+FE0F, compatibility
-    /// ideographs, Cherokee). Meaningful for the characters <see cref="Email"/>'s label check accepts and for unassigned
-    /// code points; ASCII is never refused.
+    /// Whether a domain label may not have <paramref name="codePoint"/>: a letter, mark or digit of Unicode
+    /// <see cref="IdnaTables.UnicodeVersion"/> that UTS #46 maps to something other than its lower case (its
+    /// NFKC_Casefold is not its simple lowercase mapping: ﬁ, İ, ẞ, ｱ, 𝐚, U+FE0F, compatibility ideographs, Cherokee),
+    /// or that it disallows (U+04C0, U+10A0..U+10C5, U+2132, U+2183). Meaningful only for the characters
+    /// <see cref="Email"/>'s label check accepts (unassigned code points it refuses itself); ASCII is never refused.
     /// </summary>
     internal static bool IsRefused(int codePoint)
     {
