@@ -32,7 +32,6 @@ public class EmailEdgeTests
         Assert.True(result.Changes.HasFlag(EmailChanges.WhitespaceTrimmed));
     }
 
-    [Trait("Globalization", "ICU")] // IdnMapping / string.Normalize: ICU data, absent under invariant globalization
     [Theory]
     [InlineData("  a@b@qq.com", EmailError.MultipleAt, 5)]
     [InlineData("  .a@qq.com", EmailError.LocalPartInvalid, 2)]
@@ -168,7 +167,7 @@ public class EmailEdgeTests
         EmailResult result = Email.Validate(input);
         Assert.True(result.IsValid, $"{result.Error} at {result.ErrorPosition}");
         Assert.Equal(normalized, result.Normalized);
-        Assert.True(Email.Validate(input + "\u0301").IsValid); // a mark on a letter
+        Assert.True(Email.Validate(input + "\u0305").IsValid); // a mark on a letter (one that composes with nothing)
     }
 
     [Theory]

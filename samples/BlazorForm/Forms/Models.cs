@@ -14,15 +14,29 @@ namespace BlazorForm.Forms;
 // report "" with their own precise "please enter" text, so no [Required] is needed on them. [Display] names every field
 // in the browser's language (DataAnnotationsText), so messages never start with a C# member name.
 
-/// <summary>A form with a certificate-type choice; its number and name rules follow the chosen type.</summary>
-public interface ICertificateChoice
+/// <summary>
+/// The fields of a form that identifies a person by certificate (注册, 找回用户名): the certificate type, and the number
+/// and name whose rules follow the chosen type (<see cref="CertificateNumberForTypeAttribute"/>,
+/// <see cref="PersonNameForCertificateAttribute"/> read it from the model).
+/// </summary>
+public abstract class CertificateHolderModel
 {
     /// <summary>The chosen type; <see langword="null"/> when none is chosen.</summary>
-    CertificateType? CertificateType { get; }
+    [Display(Name = nameof(DataAnnotationsText.CertificateType), ResourceType = typeof(DataAnnotationsText))]
+    [Required(ErrorMessageResourceType = typeof(DataAnnotationsText), ErrorMessageResourceName = nameof(DataAnnotationsText.Required))]
+    public CertificateType? CertificateType { get; set; } = ChsiValidation.CertificateType.ResidentIdCard;
+
+    [Display(Name = nameof(DataAnnotationsText.CertificateNumber), ResourceType = typeof(DataAnnotationsText))]
+    [CertificateNumberForType]
+    public string? CertificateNumber { get; set; } = "";
+
+    [Display(Name = nameof(DataAnnotationsText.Name), ResourceType = typeof(DataAnnotationsText))]
+    [PersonNameForCertificate]
+    public string? Name { get; set; } = "";
 }
 
 /// <summary>注册.</summary>
-public sealed class RegistrationModel : IRegistrationForm, ICertificateChoice
+public sealed class RegistrationModel : CertificateHolderModel, IRegistrationForm
 {
     private string? _email;
 
@@ -46,18 +60,6 @@ public sealed class RegistrationModel : IRegistrationForm, ICertificateChoice
     [PasswordConfirmation]
     public string? PasswordConfirmation { get; set; } = "";
 
-    [Display(Name = nameof(DataAnnotationsText.Name), ResourceType = typeof(DataAnnotationsText))]
-    [PersonNameForCertificate]
-    public string? Name { get; set; } = "";
-
-    [Display(Name = nameof(DataAnnotationsText.CertificateType), ResourceType = typeof(DataAnnotationsText))]
-    [Required(ErrorMessageResourceType = typeof(DataAnnotationsText), ErrorMessageResourceName = nameof(DataAnnotationsText.Required))]
-    public CertificateType? CertificateType { get; set; } = ChsiValidation.CertificateType.ResidentIdCard;
-
-    [Display(Name = nameof(DataAnnotationsText.CertificateNumber), ResourceType = typeof(DataAnnotationsText))]
-    [CertificateNumberForType]
-    public string? CertificateNumber { get; set; } = "";
-
     /// <summary>Optional: an emptied field is "no email" (null), which the attribute lets pass.</summary>
     [Display(Name = nameof(DataAnnotationsText.Email), ResourceType = typeof(DataAnnotationsText))]
     [ChsiEmail]
@@ -69,20 +71,8 @@ public sealed class RegistrationModel : IRegistrationForm, ICertificateChoice
 }
 
 /// <summary>找回用户名.</summary>
-public sealed class FindUsernameModel : IRetrieveUsernameForm, ICertificateChoice
+public sealed class FindUsernameModel : CertificateHolderModel, IRetrieveUsernameForm
 {
-    [Display(Name = nameof(DataAnnotationsText.CertificateType), ResourceType = typeof(DataAnnotationsText))]
-    [Required(ErrorMessageResourceType = typeof(DataAnnotationsText), ErrorMessageResourceName = nameof(DataAnnotationsText.Required))]
-    public CertificateType? CertificateType { get; set; } = ChsiValidation.CertificateType.ResidentIdCard;
-
-    [Display(Name = nameof(DataAnnotationsText.CertificateNumber), ResourceType = typeof(DataAnnotationsText))]
-    [CertificateNumberForType]
-    public string? CertificateNumber { get; set; } = "";
-
-    [Display(Name = nameof(DataAnnotationsText.Name), ResourceType = typeof(DataAnnotationsText))]
-    [PersonNameForCertificate]
-    public string? Name { get; set; } = "";
-
     [Display(Name = nameof(DataAnnotationsText.Captcha), ResourceType = typeof(DataAnnotationsText))]
     [ChsiCaptcha]
     public string? Captcha { get; set; } = "";

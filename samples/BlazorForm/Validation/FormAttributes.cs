@@ -33,7 +33,7 @@ public sealed class CertificateNumberForTypeAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         // No type chosen: the type's own [Required] says so; the number cannot be judged yet.
-        if (value is not string input || validationContext.ObjectInstance is not ICertificateChoice { CertificateType: { } type })
+        if (value is not string input || validationContext.ObjectInstance is not CertificateHolderModel { CertificateType: { } type })
         {
             return ValidationResult.Success;
         }
@@ -53,7 +53,7 @@ public sealed class PersonNameForCertificateAttribute : ValidationAttribute
             return ValidationResult.Success;
         }
 
-        bool latin = validationContext.ObjectInstance is ICertificateChoice { CertificateType: { } type } && type.AllowsLatinName();
+        bool latin = validationContext.ObjectInstance is CertificateHolderModel { CertificateType: { } type } && type.AllowsLatinName();
         return LibraryFailure.Of(PersonName.Validate(input, PersonNameOptions.Default with { AllowLatin = latin }), input, validationContext);
     }
 }

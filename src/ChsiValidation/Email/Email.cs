@@ -25,6 +25,12 @@ namespace ChsiValidation;
 /// same checks (RFC 5891 §5.4).
 /// </para>
 /// <para>
+/// The characters IDNA rewrites come from a table generated from Unicode 15.0 (<see cref="IdnaCharacters"/>), not
+/// from ICU, so the verdicts are the same under invariant globalization, where <see cref="IdnMapping"/> has no UTS #46
+/// mapping. One difference remains: without ICU nothing composes a decomposed label (<c>e</c> + U+0301), so the
+/// character that NFC might combine is refused where it is.
+/// </para>
+/// <para>
 /// On the isemail test corpus (v3.05) the deliberate misses are a single-label domain (<c>test@io</c>) and one-letter
 /// top-level domains (<c>test@iana.a</c>).
 /// </para>
@@ -338,7 +344,10 @@ public static class Email
         /// <summary>Lets it through unread (the caller rejects the domain for having one).</summary>
         Pass,
 
-        /// <summary>Accepts the letters, marks and digits of an IDNA2008 label (<see cref="Classify"/>).</summary>
+        /// <summary>
+        /// Accepts the letters, marks and digits of an IDNA2008 label (<see cref="Classify"/>) that IDNA keeps as they are
+        /// (<see cref="IdnaCharacters.IsRefused"/>).
+        /// </summary>
         Idna,
     }
 
@@ -414,7 +423,7 @@ public static class Email
                 // A lone surrogate is read as itself, category Surrogate: invalid.
                 int codePoint = TypedText.ReadCodePoint(domain, i, out int width);
                 LabelCharacter kind = Classify(codePoint, afterLetter);
-                if (kind == LabelCharacter.Invalid)
+                if (kind == LabelCharacter.Invalid || IdnaCharacters.IsRefused(codePoint))
                 {
                     return Fail(EmailError.DomainInvalid, i);
                 }
@@ -428,6 +437,9 @@ public static class Email
 
         EmailResult Fail(EmailError error, int i) => EmailResult.Fail(error, offset < 0 ? -1 : offset + i);
     }
+
+    /// <summary>Whether <see cref="Classify"/> accepts <paramref name="codePoint"/> in a label (after a letter, for a mark).</summary>
+    internal static bool IsLabelCharacter(int codePoint, bool afterLetter) => Classify(codePoint, afterLetter) != LabelCharacter.Invalid;
 
     /// <summary>
     /// A non-ASCII code point in a domain label: a letter, a combining mark after a letter (RFC 5891 §4.2.3.2: a label
@@ -562,6 +574,14 @@ public static class Email
             return EmailError.DomainInvalid;
         }
 
+        // An A-label holds the lower-case NFC form (RFC 5891 §5.2, UTS #46 §4.1). ICU refuses any other when decoding;
+        // without ICU the decoder does not look.
+        if (!string.Equals(unicode.ToLowerInvariant(), unicode, StringComparison.Ordinal)
+            || (!IdnaCharacters.HasIcu && IdnaCharacters.IndexOfUncomposed(unicode) >= 0))
+        {
+            return EmailError.DomainInvalid;
+        }
+
         return topLevel && IndexOfNonLetter(unicode) >= 0 ? EmailError.TopLevelDomainInvalid : EmailError.None;
     }
 
@@ -609,11 +629,35 @@ public static class Email
     /// UTS #46 mapping, which rewrites compatibility characters into others (™ → tm, ﬁ → fi, ſ → s, half-width ｱ →
     /// ア) and drops variation selectors; IDNA2008 disallows all of them (RFC 5892 §2.2, Unstable; §2.3, ignorable).
     /// So every non-ASCII label must decode back to what was typed, up to case and canonical composition (NFC, RFC 5891
-    /// §5.2); otherwise the domain is rejected rather than rewritten, at the character the mapping changed.
+    /// §5.2); otherwise the domain is rejected rather than rewritten, at the character the mapping changed. The label
+    /// check has refused those characters already (<see cref="IdnaCharacters.IsRefused"/>): this check stays for what
+    /// ICU knows beyond the table. The domain is lower-cased here (without ICU nothing else would); without ICU what NFC
+    /// might change is refused (<see cref="IdnaCharacters.IndexOfUncomposed"/>) and the labels are encoded by
+    /// <see cref="Punycode"/>.
     /// </summary>
     private static EmailResult Encode(ReadOnlySpan<char> domain, int offset, out string? encoded)
     {
-        encoded = TryGetAscii(domain.ToString());
+        // Lower-cased first: without ICU the characters are encoded as given (Ä would not become ä).
+        string lowered = domain.ToString().ToLowerInvariant();
+        if (!IdnaCharacters.HasIcu)
+        {
+            // Without ICU nothing composes a decomposed label (e + U+0301) into its NFC form (é), which ICU encodes.
+            int uncomposed = IdnaCharacters.IndexOfUncomposed(lowered);
+            if (uncomposed >= 0)
+            {
+                encoded = null;
+                return EmailResult.Fail(EmailError.DomainInvalid, offset + uncomposed);
+            }
+        }
+
+        encoded = TryGetAscii(lowered);
+        if (encoded is not null && !FitsIdnaLimits(lowered, encoded))
+        {
+            // ICU refuses these itself; Punycode alone does not look.
+            encoded = null;
+            return EmailResult.Fail(EmailError.DomainInvalid);
+        }
+
         string? decoded = encoded is null ? null : TryGetUnicode(encoded);
         if (decoded is null)
         {
@@ -664,6 +708,53 @@ public static class Email
         }
     }
 
+    /// <summary>
+    /// The limits UTS #46 ToASCII checks (§4.1, §4.2) on a domain with a non-ASCII label: no label but a typed A-label
+    /// with '-' in its third and fourth positions (CheckHyphens, RFC 5891 §4.2.3.1), encoded labels of at most 63
+    /// characters and a name of at most 253 (VerifyDnsLength).
+    /// </summary>
+    private static bool FitsIdnaLimits(ReadOnlySpan<char> unicode, ReadOnlySpan<char> encoded)
+    {
+        if (encoded.Length > MaxDomainLength)
+        {
+            return false;
+        }
+
+        for (ReadOnlySpan<char> rest = encoded; ;)
+        {
+            int dot = rest.IndexOf('.');
+            if ((dot < 0 ? rest.Length : dot) > MaxLabelLength)
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                break;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
+
+        for (ReadOnlySpan<char> rest = unicode; ;)
+        {
+            int dot = rest.IndexOf('.');
+            ReadOnlySpan<char> label = dot < 0 ? rest : rest[..dot];
+            bool typedALabel = label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) && !label.ContainsAnyExceptInRange('\0', '\u007F');
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !typedALabel)
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
+    }
+
     private static bool SameUpToCaseAndComposition(ReadOnlySpan<char> decoded, ReadOnlySpan<char> typed) =>
         string.Equals(
             decoded.ToString().ToLowerInvariant(),
@@ -701,6 +792,11 @@ public static class Email
 
     private static string? TryGetAscii(string unicode)
     {
+        if (!IdnaCharacters.HasIcu)
+        {
+            return Punycode.ToAscii(unicode);
+        }
+
         try
         {
             return Idna.GetAscii(unicode);
@@ -713,6 +809,11 @@ public static class Email
 
     private static string? TryGetUnicode(string ascii)
     {
+        if (!IdnaCharacters.HasIcu)
+        {
+            return Punycode.ToUnicode(ascii);
+        }
+
         try
         {
             return Idna.GetUnicode(ascii);

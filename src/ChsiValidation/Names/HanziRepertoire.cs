@@ -107,34 +107,9 @@ public static class HanziRepertoire
     /// </summary>
     private static class SuggestionIndex
     {
-        internal static readonly int[] Keys = UnpackKeys(HanziTables.SuggestionKeyDeltas);
+        internal static readonly int[] Keys = PackedDeltas.Unpack(HanziTables.SuggestionKeyDeltas, HanziTables.SuggestionKeyCount);
 
         internal static readonly ushort[] Starts = SumCounts(HanziTables.SuggestionCounts);
-
-        private static int[] UnpackKeys(ReadOnlySpan<byte> deltas)
-        {
-            var keys = new int[HanziTables.SuggestionKeyCount];
-            int key = 0;
-            int i = 0;
-            for (int k = 0; k < keys.Length; k++)
-            {
-                int delta = 0;
-                int shift = 0;
-                byte b;
-                do
-                {
-                    b = deltas[i++];
-                    delta |= (b & 0x7F) << shift;
-                    shift += 7;
-                }
-                while (b >= 0x80);
-
-                key += delta;
-                keys[k] = key;
-            }
-
-            return keys;
-        }
 
         private static ushort[] SumCounts(ReadOnlySpan<byte> counts)
         {
