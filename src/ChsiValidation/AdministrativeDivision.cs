@@ -143,6 +143,12 @@ public static partial class AdministrativeDivision
     /// <summary>The table's codes, ascending (for tests and tools).</summary>
     internal static ReadOnlySpan<int> KnownCodes => Codes;
 
+    // Unpacked on first use (threads racing here unpack the same codes; either array is kept).
+    private static int[]? _codes;
+
+    /// <summary>Every known six-digit code, ascending.</summary>
+    private static ReadOnlySpan<int> Codes => _codes ??= PackedDeltas.Unpack(CodeDeltas, TableCount);
+
     /// <summary>The full name of <paramref name="code"/> when known, else <see langword="null"/>; for results.</summary>
     internal static string? NameOrNull(int code) => TryGetName(code, out string? name) ? name : null;
 

@@ -219,7 +219,16 @@ starts.push(bytes);
 if (distinct.length > 65535) throw new Error('name index no longer fits ushort');
 const startType = bytes > 65535 ? 'int' : 'ushort';
 const startSize = startType === 'int' ? 4 : 2;
-const tableBytes = codes.length * 4 + codes.length * 2 + starts.length * startSize + bytes;
+// The codes as LEB128 varints of their differences (src/ChsiValidation/PackedDeltas.cs): most take one byte.
+const codeDeltas = [];
+let previousCode = 0;
+for (const c of codes.map(Number)) {
+  let delta = c - previousCode;
+  previousCode = c;
+  while (delta >= 0x80) { codeDeltas.push((delta & 0x7f) | 0x80); delta >>>= 7; }
+  codeDeltas.push(delta);
+}
+const tableBytes = codeDeltas.length + codes.length * 2 + starts.length * startSize + bytes;
 
 // ---- Report ----
 const perSource = sources.map((s) => {
@@ -229,7 +238,7 @@ const perSource = sources.map((s) => {
 });
 const stat = [
   `${codes.length} codes, ${distinct.length - 1} distinct names; ${tableBytes} bytes of data ` +
-    `(codes ${codes.length * 4}, name indexes ${codes.length * 2}, name starts ${starts.length * startSize}, UTF-8 names ${bytes}).`,
+    `(codes ${codeDeltas.length}, name indexes ${codes.length * 2}, name starts ${starts.length * startSize}, UTF-8 names ${bytes}).`,
   'Per source (listed / kept after the rules / listed by no other source):',
   ...perSource.map((p) => `  ${p.s.pkg} [${p.s.id}] ${p.raw} / ${p.kept} / ${p.only}`),
   `Left out: R1 not six digits ${excluded.R1.size}, R2 not a GB/T 2260 province or a district of 71/81/82 ${excluded.R2.size}, ` +
@@ -277,10 +286,10 @@ public static partial class AdministrativeDivision
     /// <summary>The publication date of the newest source, ${vant.pkg}: ${vant.published}.</summary>
     private const int AsOfYear = ${Number(vant.published.slice(0, 4))}, AsOfMonth = ${Number(vant.published.slice(5, 7))}, AsOfDay = ${Number(vant.published.slice(8, 10))};
 
-    /// <summary>Every known six-digit code, ascending.</summary>
-    private static ReadOnlySpan<int> Codes =>
+    /// <summary>Every known six-digit code, ascending, packed as varint deltas (<see cref="PackedDeltas"/>): ${codeDeltas.length} bytes instead of ${codes.length * 4}.</summary>
+    private static ReadOnlySpan<byte> CodeDeltas =>
     [
-${chunk(codes.map(Number), 12)}
+${chunk(codeDeltas, 24)}
     ];
 
     /// <summary>Per code: the index of its own name in <see cref="NameStarts"/>; 0 for a placeholder level (市辖区, 县 …).</summary>
