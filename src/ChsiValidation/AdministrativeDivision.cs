@@ -146,8 +146,13 @@ public static partial class AdministrativeDivision
     // Unpacked on first use (threads racing here unpack the same codes; either array is kept).
     private static int[]? _codes;
 
+    private static int[]? _nameStarts;
+
     /// <summary>Every known six-digit code, ascending.</summary>
     private static ReadOnlySpan<int> Codes => _codes ??= PackedDeltas.Unpack(CodeDeltas, TableCount);
+
+    /// <summary>Start of each distinct name in <see cref="NameBytes"/>; one extra entry marks the end of the last.</summary>
+    private static ReadOnlySpan<int> NameStarts => _nameStarts ??= PackedDeltas.Unpack(NameStartDeltas, NameStartCount);
 
     /// <summary>The full name of <paramref name="code"/> when known, else <see langword="null"/>; for results.</summary>
     internal static string? NameOrNull(int code) => TryGetName(code, out string? name) ? name : null;

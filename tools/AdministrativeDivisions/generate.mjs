@@ -219,16 +219,21 @@ starts.push(bytes);
 if (distinct.length > 65535) throw new Error('name index no longer fits ushort');
 const startType = bytes > 65535 ? 'int' : 'ushort';
 const startSize = startType === 'int' ? 4 : 2;
-// The codes as LEB128 varints of their differences (src/ChsiValidation/PackedDeltas.cs): most take one byte.
-const codeDeltas = [];
-let previousCode = 0;
-for (const c of codes.map(Number)) {
-  let delta = c - previousCode;
-  previousCode = c;
-  while (delta >= 0x80) { codeDeltas.push((delta & 0x7f) | 0x80); delta >>>= 7; }
-  codeDeltas.push(delta);
-}
-const tableBytes = codeDeltas.length + codes.length * 2 + starts.length * startSize + bytes;
+// Ascending lists as LEB128 varints of their differences (src/ChsiValidation/PackedDeltas.cs): most take one byte.
+const packDeltas = (values) => {
+  const out = [];
+  let previous = 0;
+  for (const v of values) {
+    let delta = v - previous;
+    previous = v;
+    while (delta >= 0x80) { out.push((delta & 0x7f) | 0x80); delta >>>= 7; }
+    out.push(delta);
+  }
+  return out;
+};
+const codeDeltas = packDeltas(codes.map(Number));
+const startDeltas = packDeltas(starts);
+const tableBytes = codeDeltas.length + codes.length * 2 + startDeltas.length + bytes;
 
 // ---- Report ----
 const perSource = sources.map((s) => {
@@ -238,7 +243,7 @@ const perSource = sources.map((s) => {
 });
 const stat = [
   `${codes.length} codes, ${distinct.length - 1} distinct names; ${tableBytes} bytes of data ` +
-    `(codes ${codeDeltas.length}, name indexes ${codes.length * 2}, name starts ${starts.length * startSize}, UTF-8 names ${bytes}).`,
+    `(codes ${codeDeltas.length}, name indexes ${codes.length * 2}, name starts ${startDeltas.length}, UTF-8 names ${bytes}).`,
   'Per source (listed / kept after the rules / listed by no other source):',
   ...perSource.map((p) => `  ${p.s.pkg} [${p.s.id}] ${p.raw} / ${p.kept} / ${p.only}`),
   `Left out: R1 not six digits ${excluded.R1.size}, R2 not a GB/T 2260 province or a district of 71/81/82 ${excluded.R2.size}, ` +
@@ -298,10 +303,16 @@ ${chunk(codeDeltas, 24)}
 ${chunk(nameIndex, 20)}
     ];
 
-    /// <summary>Start of each distinct name in <see cref="NameBytes"/>; one extra entry marks the end of the last.</summary>
-    private static ReadOnlySpan<${startType}> NameStarts =>
+    /// <summary>The number of entries of <see cref="NameStartDeltas"/>.</summary>
+    private const int NameStartCount = ${starts.length};
+
+    /// <summary>
+    /// Start of each distinct name in <see cref="NameBytes"/>, one extra entry marking the end of the last, packed as
+    /// varint deltas (<see cref="PackedDeltas"/>: each name's length in bytes): ${startDeltas.length} bytes instead of ${starts.length * startSize}.
+    /// </summary>
+    private static ReadOnlySpan<byte> NameStartDeltas =>
     [
-${chunk(starts, 16)}
+${chunk(startDeltas, 24)}
     ];
 
     /// <summary>The distinct names, UTF-8, back to back.</summary>
