@@ -67,7 +67,101 @@ public static class Email
     /// verdict comes without <see cref="EmailResult.Normalized"/> and without a suggestion, so read its
     /// <see cref="EmailResult.Error"/>, not <see cref="EmailResult.IsValid"/>.
     /// </summary>
-    internal static EmailResult Validate(ReadOnlySpan<char> span, string? input, EmailOptions options, bool normalize)
+    internal static EmailResult Validate(ReadOnlySpan<char> span, string? input, EmailOptions options, bool normalize) =>
+        TryValidatePlain(span, input, options, normalize, out EmailResult plain) ? plain : ValidateFully(span, input, options, normalize);
+
+    /// <summary>
+    /// The verdict on the address most people type, in one pass: printable ASCII without spaces, one '@', a dot-atom
+    /// local part of at most 64 characters, and a lower-case domain of letters, digits, dots and single hyphens (no
+    /// "--", so no A-label) with two labels or more, each of 1 to 63 characters and not starting or ending with '-', and a
+    /// top-level domain of two characters or more not all digits. Such an address is valid under every option, and
+    /// nothing in it is changed, so <see cref="ValidateFully"/> would give the same result; anything else, valid or not, is
+    /// left to it (false).
+    /// </summary>
+    internal static bool TryValidatePlain(ReadOnlySpan<char> span, string? input, EmailOptions options, bool normalize, out EmailResult result)
+    {
+        result = default;
+        if (span.Length > MaxLength || (normalize && input is null))
+        {
+            return false;
+        }
+
+        int at = span.IndexOf('@');
+        if (at is < 1 or > MaxLocalPartLength || span.Length - at - 1 > MaxDomainLength)
+        {
+            return false;
+        }
+
+        // Local part: atext and single dots inside.
+        ReadOnlySpan<char> local = span[..at];
+        if (local[0] == '.' || local[^1] == '.')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < local.Length; i++)
+        {
+            char c = local[i];
+            if (c == '.' ? local[i - 1] == '.' : c >= 0x80 || !IsAtext(c))
+            {
+                return false;
+            }
+        }
+
+        // Domain: lower-case LDH labels, no "--", the top-level label checked as the loop leaves it.
+        ReadOnlySpan<char> domain = span[(at + 1)..];
+        int labels = 0;
+        int start = 0;
+        bool letterInLabel = false;
+        for (int i = 0; i <= domain.Length; i++)
+        {
+            char c = i < domain.Length ? domain[i] : '.';
+            if (c == '.')
+            {
+                int length = i - start;
+                if (length is 0 or > MaxLabelLength || domain[i - 1] == '-')
+                {
+                    return false;
+                }
+
+                labels++;
+                if (i == domain.Length && (length < 2 || !letterInLabel))
+                {
+                    return false;
+                }
+
+                start = i + 1;
+                letterInLabel = false;
+            }
+            else if (c == '-')
+            {
+                if (i == start || domain[i - 1] == '-')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                letterInLabel = true;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        if (labels < 2)
+        {
+            return false;
+        }
+
+        string? suggestion = options.SuggestProviders && normalize ? EmailProviders.Suggest(local, domain) : null;
+        result = new EmailResult { Normalized = normalize ? input : null, Suggestion = suggestion, ErrorPosition = -1 };
+        return true;
+    }
+
+    /// <summary>Every check, in order: what <see cref="Validate(ReadOnlySpan{char}, string?, EmailOptions, bool)"/> runs when <see cref="TryValidatePlain"/> declines.</summary>
+    internal static EmailResult ValidateFully(ReadOnlySpan<char> span, string? input, EmailOptions options, bool normalize)
     {
         if (span.Length > MaxInputLength)
         {
