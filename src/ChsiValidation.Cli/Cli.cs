@@ -442,8 +442,11 @@ internal static class Cli
         {
             RosterOptions options = readOptions with { Culture = culture };
             var summary = new RosterSummary();
-            using var progress = host.ErrorIsTerminal ? new Progress(stderr, input, host.Time) : null;
-            IEnumerable<RosterRow> rows = Roster.Check(input, FileFormat(path, input), options, summary);
+            // The roster is read on a thread of its own: the progress line learns the position through the stream the
+            // reader uses, not by asking the file while that thread reads it.
+            using var tracked = host.ErrorIsTerminal ? new PositionTrackingStream(input) : null;
+            using var progress = tracked is null ? null : new Progress(stderr, tracked, host.Time);
+            IEnumerable<RosterRow> rows = Roster.Check(tracked ?? input, FileFormat(path, input), options, summary);
             if (progress is not null)
             {
                 rows = rows.Select(r =>
@@ -551,7 +554,7 @@ internal static class Cli
     }
 
     /// <summary>A progress line on a terminal's stderr: rows, rows per second, elapsed and (for a file of known length) time left.</summary>
-    private sealed class Progress(TextWriter stderr, Stream input, TimeProvider time) : IDisposable
+    private sealed class Progress(TextWriter stderr, PositionTrackingStream input, TimeProvider time) : IDisposable
     {
         private readonly long _start = time.GetTimestamp();
         private long _rows;
@@ -570,9 +573,9 @@ internal static class Cli
             _lastDraw = ms;
             double seconds = Math.Max(ms / 1000.0, 0.001);
             string left = string.Empty;
-            if (input.CanSeek && input.Length > 0)
+            if (input.KnownLength > 0)
             {
-                double done = Math.Clamp((double)input.Position / input.Length, 0.0001, 1);
+                double done = Math.Clamp((double)input.LastPosition / input.KnownLength, 0.0001, 1);
                 left = $", {done:P0}, {TimeSpan.FromSeconds(Math.Round(seconds / done - seconds)):g} left";
             }
 
@@ -588,6 +591,72 @@ internal static class Cli
             {
                 stderr.Write("\r" + new string(' ', _width) + "\r");
                 _width = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A stream that passes everything to <paramref name="inner"/> and publishes, after each read or seek, where it is:
+    /// the progress line reads <see cref="LastPosition"/> on the caller's thread while the roster's reader thread reads.
+    /// </summary>
+    private sealed class PositionTrackingStream(Stream inner) : Stream
+    {
+        private long _lastPosition;
+
+        /// <summary>The length of a seekable input when the check started; 0 when unknown.</summary>
+        public long KnownLength { get; } = inner.CanSeek ? inner.Length : 0;
+
+        /// <summary>The position after the last read or seek (0 for an input that cannot tell).</summary>
+        public long LastPosition => Volatile.Read(ref _lastPosition);
+
+        public override bool CanRead => inner.CanRead;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set
+            {
+                inner.Position = value;
+                Publish();
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Published(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Published(inner.Read(buffer));
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            long position = inner.Seek(offset, origin);
+            Publish();
+            return position;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Published(int read)
+        {
+            Publish();
+            return read;
+        }
+
+        private void Publish()
+        {
+            if (inner.CanSeek)
+            {
+                Volatile.Write(ref _lastPosition, inner.Position);
             }
         }
     }
