@@ -12,56 +12,51 @@ internal static class Punycode
 {
     private const int Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700, InitialBias = 72, InitialN = 0x80;
 
+    /// <summary>What becomes of one label: appended to the output, or false when it cannot be converted.</summary>
+    private delegate bool LabelConversion(ReadOnlySpan<char> label, StringBuilder output);
+
     /// <summary>The ASCII form of a (lower-case) domain: each label with a non-ASCII character as <c>xn--</c> and its Punycode.</summary>
-    internal static string ToAscii(string domain)
-    {
-        var result = new StringBuilder(domain.Length + 16);
-        int start = 0;
-        while (true)
+    internal static string ToAscii(string domain) =>
+        ConvertLabels(domain, domain.Length + 16, static (label, output) =>
         {
-            int dot = domain.IndexOf('.', start);
-            int end = dot < 0 ? domain.Length : dot;
-            ReadOnlySpan<char> label = domain.AsSpan(start, end - start);
             if (label.ContainsAnyExceptInRange('\0', '\u007F'))
             {
-                result.Append("xn--");
-                Encode(label, result);
+                output.Append("xn--");
+                Encode(label, output);
             }
             else
             {
-                result.Append(label);
+                output.Append(label);
             }
 
-            if (dot < 0)
-            {
-                return result.ToString();
-            }
-
-            result.Append('.');
-            start = end + 1;
-        }
-    }
+            return true;
+        })!;
 
     /// <summary>The Unicode form of a domain: each <c>xn--</c> label decoded; <see langword="null"/> when one is not Punycode.</summary>
-    internal static string? ToUnicode(string domain)
+    internal static string? ToUnicode(string domain) =>
+        ConvertLabels(domain, domain.Length, static (label, output) =>
+        {
+            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            {
+                return Decode(label[4..], output);
+            }
+
+            output.Append(label);
+            return true;
+        });
+
+    /// <summary>The domain with each dot-separated label converted by <paramref name="convert"/>; null when one cannot be.</summary>
+    private static string? ConvertLabels(string domain, int capacity, LabelConversion convert)
     {
-        var result = new StringBuilder(domain.Length);
+        var result = new StringBuilder(capacity);
         int start = 0;
         while (true)
         {
             int dot = domain.IndexOf('.', start);
             int end = dot < 0 ? domain.Length : dot;
-            ReadOnlySpan<char> label = domain.AsSpan(start, end - start);
-            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            if (!convert(domain.AsSpan(start, end - start), result))
             {
-                if (!Decode(label[4..], result))
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                result.Append(label);
+                return null;
             }
 
             if (dot < 0)
