@@ -30,6 +30,8 @@ Run by hand (CI does not run it; builds use the committed file):
   python3 tools/IdnaTables/generate.py              # from the repository root
 """
 import os, re, subprocess, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from packed_deltas import varints  # noqa: E402  (tools/packed_deltas.py)
 
 UNICODE = os.environ.get("UNICODE_DATA_DIR", "/usr/share/unicode")
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -171,19 +173,6 @@ for c in range(FIRST, LAST + 1):
         # do, and flipping only where a verdict forces it gives the fewest ranges.
         boundaries.append(c)
         state = v
-
-
-def varints(values):
-    out = bytearray()
-    previous = 0
-    for v in values:
-        delta = v - previous
-        previous = v
-        while delta >= 0x80:
-            out.append((delta & 0x7F) | 0x80)
-            delta >>= 7
-        out.append(delta)
-    return out
 
 
 refused_bytes = varints(boundaries)

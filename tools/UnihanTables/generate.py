@@ -13,6 +13,8 @@ Run by hand (CI does not run it; builds use the committed file):
   python3 tools/UnihanTables/generate.py            # from the repository root
 """
 import bz2, gzip, os, re, subprocess, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from packed_deltas import varints  # noqa: E402  (tools/packed_deltas.py)
 
 UNICODE = os.environ.get("UNICODE_DATA_DIR", "/usr/share/unicode")
 CHARMAPS = os.environ.get("CHARMAPS_DIR", "/usr/share/i18n/charmaps")
@@ -152,15 +154,7 @@ for source in suggestion_keys:
 # both are unpacked once at run time. Stored as ushort starts, the table cost 8 KB of the
 # assembly's brotli download; as counts, it costs under 300 bytes.
 assert max(suggestion_counts) < 256
-suggestion_key_deltas = []
-previous = 0
-for key in suggestion_keys:
-    delta = key - previous
-    previous = key
-    while delta >= 0x80:
-        suggestion_key_deltas.append((delta & 0x7F) | 0x80)
-        delta >>= 7
-    suggestion_key_deltas.append(delta)
+suggestion_key_deltas = list(varints(suggestion_keys))
 
 
 # GBK put 80 characters at U+E815..U+E864 (bytes FE50..FEA0); GB 18030 gives the same bytes real code points.
