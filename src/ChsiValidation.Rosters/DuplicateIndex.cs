@@ -11,42 +11,42 @@ namespace ChsiValidation.Rosters;
 /// open-addressing tables of 16-byte slots (at most three quarters full, so 21 to 43 bytes a distinct number), other
 /// numbers and the names of rows without a number as strings.
 /// </summary>
-internal sealed class DuplicateIndex(CultureInfo culture)
+/// <param name="culture">The language of the findings.</param>
+/// <param name="expectedIds">About how many ID numbers the file has (0: unknown), and <paramref name="expectedMobiles"/>
+/// mobile numbers: the tables start at that size, so that they are not rebuilt at each doubling while the file is read.</param>
+/// <param name="expectedMobiles">About how many mobile numbers the file has (0: unknown).</param>
+internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, long expectedMobiles = 0)
 {
-    private readonly FirstRows _packedIds = new();
+    private readonly FirstRows _packedIds = new(expectedIds);
     private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
-    private readonly FirstRows _mobiles = new();
+    private readonly FirstRows _mobiles = new(expectedMobiles);
     private readonly Dictionary<string, int> _namedPeople = new(StringComparer.Ordinal);
-
-    private long[] _idKeys = [];
-    private long[] _mobileKeys = [];
 
     /// <summary>
     /// Adds a batch of rows in order, replacing each row that repeats an earlier number by the row with its finding. The
-    /// keys of the whole batch are found first and their slots prefetched, so that the batch's cache misses (a table of
-    /// millions of numbers is far larger than the caches) overlap instead of following one another.
+    /// slots of the whole batch's keys (<see cref="Keys"/>, found when the batch was checked) are prefetched first, so that
+    /// the batch's cache misses (a table of millions of numbers is far larger than the caches) overlap instead of
+    /// following one another.
     /// </summary>
-    public void AddAll(RosterRow[] rows)
+    public void AddAll(RowBatch batch)
     {
-        if (_idKeys.Length < rows.Length)
+        RosterRow[] rows = batch.Rows;
+        for (int i = 0; i < rows.Length; i++)
         {
-            (_idKeys, _mobileKeys) = (new long[rows.Length], new long[rows.Length]);
+            _packedIds.Prefetch(batch.IdKeys[i]);
+            _mobiles.Prefetch(batch.MobileKeys[i]);
         }
 
         for (int i = 0; i < rows.Length; i++)
         {
-            RosterRow row = rows[i];
-            _idKeys[i] = row.IdNumber is { } id && Pack(id) is long packed ? packed : -1;
-            _mobileKeys[i] = row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
-            _packedIds.Prefetch(_idKeys[i]);
-            _mobiles.Prefetch(_mobileKeys[i]);
-        }
-
-        for (int i = 0; i < rows.Length; i++)
-        {
-            rows[i] = Add(rows[i], _idKeys[i], _mobileKeys[i]);
+            rows[i] = Add(rows[i], batch.IdKeys[i], batch.MobileKeys[i]);
         }
     }
+
+    /// <summary>The row's ID number packed as a 64-bit number (<see cref="Pack"/>) and its mobile number as one; -1 for none.</summary>
+    public static (long IdKey, long MobileKey) Keys(RosterRow row) =>
+        (row.IdNumber is { } id && Pack(id) is long packed ? packed : -1,
+         row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1);
 
     /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
     private RosterRow Add(RosterRow row, long packedId, long mobileKey)
@@ -138,10 +138,26 @@ internal sealed class DuplicateIndex(CultureInfo culture)
     /// </summary>
     private sealed class FirstRows
     {
-        private const int InitialBits = 10;
-        private Slot[] _slots = new Slot[1 << InitialBits];
-        private int _shift = 64 - InitialBits;
+        private const int MinBits = 10;
+
+        // 2^24 slots of 16 bytes (256 MB) hold 12.5 million numbers; a larger table is reached by doubling, not guessed.
+        private const int MaxInitialBits = 24;
+
+        private Slot[] _slots;
+        private int _shift;
         private int _count;
+
+        /// <summary>A table for about <paramref name="expected"/> numbers at most three quarters full (0: the smallest).</summary>
+        public FirstRows(long expected)
+        {
+            int bits = MinBits;
+            while (bits < MaxInitialBits && (1L << bits) - (1L << (bits - 2)) < expected)
+            {
+                bits++;
+            }
+
+            (_slots, _shift) = (new Slot[1 << bits], 64 - bits);
+        }
 
         /// <summary>The slot of <paramref name="key"/>; when it is new (<paramref name="found"/> false), the caller sets its row.</summary>
         public ref Slot GetOrAdd(long key, out bool found)

@@ -7,8 +7,8 @@ using Sylvan.Data.Csv;
 
 namespace ChsiValidation.Rosters;
 
-/// <summary>One record as read: its row number, field count and the cells of the mapped columns (cut to <see cref="RecordSource.MaxCellRead"/>).</summary>
-internal readonly record struct RawRecord(int RowNumber, int FieldCount, string?[] Cells, int NumericMask, string? Error, bool IsBlank = false);
+/// <summary>One record as read: its row number, field count, which cells a workbook stored as numbers (a bit a <see cref="RosterColumn"/>), the error that ended the reading, and whether it is blank. Its cells are in its <see cref="RowBatch"/>.</summary>
+internal readonly record struct RawRecord(int RowNumber, int FieldCount, int NumericMask, string? Error, bool IsBlank = false);
 
 /// <summary>
 /// Reads records one at a time from a CSV file (Sylvan.Data.Csv) or a workbook's first sheet (MiniExcel). Never throws:
@@ -23,7 +23,6 @@ internal abstract class RecordSource : IDisposable
     internal const int MaxCellRead = 4096;
 
     private int _rowNumber;
-    private string?[] _previous = [];
 
     protected bool Finished { get; set; }
 
@@ -38,6 +37,12 @@ internal abstract class RecordSource : IDisposable
 
     /// <summary>The encoding's web name for CSV.</summary>
     public string? EncodingName { get; protected set; }
+
+    /// <summary>
+    /// About how many records the file holds, for sizing what grows with it (the duplicate check's tables); 0 when
+    /// unknown (a workbook, a stream that cannot tell its length).
+    /// </summary>
+    public long EstimatedRecords { get; protected set; }
 
     public static RecordSource Open(Stream stream, RosterFormat format, RosterOptions options) => format switch
     {
@@ -65,7 +70,7 @@ internal abstract class RecordSource : IDisposable
             var header = new string[FieldCount];
             for (int i = 0; i < header.Length; i++)
             {
-                header[i] = GetField(i, out _) ?? string.Empty;
+                header[i] = GetHeaderField(i);
             }
 
             return header;
@@ -78,15 +83,18 @@ internal abstract class RecordSource : IDisposable
         }
     }
 
-    /// <summary>The next record, reading only the cells at <paramref name="ordinals"/> (-1: column absent); false at the end.</summary>
-    public bool Next(int[] ordinals, out RawRecord record)
+    /// <summary>
+    /// Reads the next record into <paramref name="batch"/>, only the cells at <paramref name="ordinals"/> (-1: column
+    /// absent), each cut to <see cref="MaxCellRead"/>; false at the end.
+    /// </summary>
+    public bool Next(int[] ordinals, RowBatch batch)
     {
-        record = default;
         if (Finished)
         {
             return false;
         }
 
+        batch.BeginRecord();
         try
         {
             if (!MoveNext())
@@ -97,14 +105,23 @@ internal abstract class RecordSource : IDisposable
 
             _rowNumber++;
             int fieldCount = FieldCount;
-            var cells = new string?[ordinals.Length];
             int numeric = 0;
             for (int c = 0; c < ordinals.Length; c++)
             {
                 int ordinal = ordinals[c];
                 if (ordinal >= 0 && ordinal < fieldCount)
                 {
-                    cells[c] = GetField(ordinal, out bool isNumber, c < _previous.Length ? _previous[c] : null);
+                    bool isNumber;
+                    if (GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } whole)
+                    {
+                        batch.SetCell(c, whole);
+                    }
+                    else
+                    {
+                        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
+                        batch.SetCell(c, span.Length > MaxCellRead ? span[..MaxCellRead] : span);
+                    }
+
                     numeric |= isNumber ? 1 << c : 0;
                 }
             }
@@ -115,15 +132,15 @@ internal abstract class RecordSource : IDisposable
                 blank = GetFieldSpan(i, out _).IsWhiteSpace();
             }
 
-            _previous = cells;
-            record = new RawRecord(_rowNumber, fieldCount, cells, numeric, null, blank);
+            batch.EndRecord(new RawRecord(_rowNumber, fieldCount, numeric, null, blank));
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The reader cannot go on (Sylvan and MiniExcel stop after an error): this row is reported, and the file as cut short.
             Finished = true;
-            record = new RawRecord(++_rowNumber, 0, new string?[ordinals.Length], 0, e.GetType().Name + ": " + e.Message);
+            batch.BeginRecord();
+            batch.EndRecord(new RawRecord(++_rowNumber, 0, 0, e.GetType().Name + ": " + e.Message));
             return true;
         }
     }
@@ -142,27 +159,17 @@ internal abstract class RecordSource : IDisposable
         return null;
     }
 
-    /// <summary>
-    /// The field's text, cut to <see cref="MaxCellRead"/>; <paramref name="previous"/> (the same column's cell of the row
-    /// before) when the text is the same, so a column that repeats (证件类型) costs one string, not one a row.
-    /// </summary>
-    private string? GetField(int ordinal, out bool isNumber, string? previous = null)
+    /// <summary>The header cell's text, cut to <see cref="MaxCellRead"/>.</summary>
+    private string GetHeaderField(int ordinal)
     {
-        if (GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } whole)
+        if (GetFieldString(ordinal, out _) is { Length: <= MaxCellRead } whole)
         {
             return whole;
         }
 
-        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
-        if (span.Length > MaxCellRead)
-        {
-            span = span[..MaxCellRead];
-        }
-
-        return span.IsEmpty ? string.Empty : span.SequenceEqual(previous) ? previous : new string(span);
+        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out _);
+        return new string(span.Length > MaxCellRead ? span[..MaxCellRead] : span);
     }
-
-    
 
     public abstract void Dispose();
 }
@@ -182,6 +189,7 @@ internal sealed class CsvSource : RecordSource
         {
             (Encoding encoding, Stream body) = DetectEncoding(stream, options.Encoding);
             EncodingName = encoding.WebName;
+            EstimatedRecords = ((PrefixedStream)body).EstimateRecords();
             _text = new StreamReader(body, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
             _reader = CsvDataReader.Create(_text, new CsvDataReaderOptions
             {
@@ -409,6 +417,29 @@ internal sealed class XlsxSource : RecordSource
 internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stream inner) : ReadOnlyStream
 {
     private int _position = offset;
+
+    /// <summary>
+    /// About how many lines the whole stream holds: the prefix's line ends, and as many again in the rest of the stream
+    /// per byte (when it can tell its length); 0 when unknown.
+    /// </summary>
+    public long EstimateRecords()
+    {
+        ReadOnlySpan<byte> sample = prefix.AsSpan(0, length);
+        long lines = sample.Count((byte)'\n');
+        if (length < prefix.Length)
+        {
+            return lines + 1; // the whole file
+        }
+
+        try
+        {
+            return lines > 0 && inner.CanSeek ? lines + ((inner.Length - inner.Position) * lines / length) : 0;
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return 0;
+        }
+    }
 
     public override int Read(Span<byte> buffer)
     {

@@ -68,13 +68,19 @@ public static class Roster
             summary.AddFileFinding(finding);
         }
 
-        DuplicateIndex? duplicates = options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null;
-        IEnumerable<RosterRow[]> batches = options.MaxDegreeOfParallelism == 1
-            ? CheckInline(source, ordinals, checker, duplicates)
-            : CheckInParallel(source, ordinals, checker, duplicates, options.MaxDegreeOfParallelism);
-        foreach (RosterRow[] rows in batches)
+        long rows = source.EstimatedRecords;
+        DuplicateIndex? duplicates = options.FindDuplicates
+            ? new DuplicateIndex(checker.Culture, ordinals[(int)RosterColumn.IdNumber] >= 0 ? rows : 0, ordinals[(int)RosterColumn.MobileNumber] >= 0 ? rows : 0)
+            : null;
+        bool withKeys = duplicates is not null;
+        IEnumerable<RowBatch> batches = options.MaxDegreeOfParallelism == 1
+            ? CheckInline(source, ordinals, checker, withKeys)
+            : CheckInParallel(source, ordinals, checker, withKeys, options.MaxDegreeOfParallelism);
+        foreach (RowBatch batch in batches)
         {
-            foreach (RosterRow row in rows)
+            // The duplicate check needs the batches in file order, which is the order they arrive in here.
+            duplicates?.AddAll(batch);
+            foreach (RosterRow row in batch.Rows)
             {
                 if (HasUnreadableRecord(row))
                 {
@@ -88,31 +94,29 @@ public static class Roster
     }
 
     /// <summary>Reads and checks one batch after another on the caller's thread.</summary>
-    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates)
+    private static IEnumerable<RowBatch> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys)
     {
         bool more = true;
         while (more)
         {
-            RawRecord[] batch = ReadBatch(source, ordinals, out more);
-            if (batch.Length > 0)
+            RowBatch batch = ReadBatch(source, ordinals, out more);
+            if (batch.Count > 0)
             {
-                RosterRow[] rows = checker.CheckAll(batch);
-                duplicates?.AddAll(rows);
-                yield return rows;
+                checker.CheckAll(batch, withKeys);
+                yield return batch;
             }
         }
     }
 
     /// <summary>
-    /// Four stages at once: a thread of its own reads the file and hands each batch to a task that checks it; the
-    /// duplicate check takes the checked batches one after another in file order (each waits for the one before); the
-    /// caller's thread takes them from there. The reader is at most 2 × <paramref name="parallelism"/> batches ahead, so
-    /// memory stays bounded whatever the file's length, and a reader slower than the rules (a workbook) is then the
-    /// only limit on the rate.
+    /// Three stages at once: a thread of its own reads the file and hands each batch to a task that checks it; the
+    /// caller's thread takes the checked batches in file order (and checks them for duplicates, which needs that order).
+    /// The reader is at most 2 × <paramref name="parallelism"/> batches ahead, so memory stays bounded whatever the
+    /// file's length, and a reader slower than the rules (a workbook) is then the only limit on the rate.
     /// </summary>
-    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates, int parallelism)
+    private static IEnumerable<RowBatch> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, int parallelism)
     {
-        using var checkedBatches = new BlockingCollection<Task<RosterRow[]>>(boundedCapacity: parallelism * 2);
+        using var checkedBatches = new BlockingCollection<Task<RowBatch>>(boundedCapacity: parallelism * 2);
         using var stop = new CancellationTokenSource();
         Task reader = Task.Factory.StartNew(
             () =>
@@ -120,19 +124,16 @@ public static class Roster
                 try
                 {
                     bool more = true;
-                    Task previous = Task.CompletedTask;
                     while (more)
                     {
-                        RawRecord[] batch = ReadBatch(source, ordinals, out more);
-                        if (batch.Length > 0)
+                        RowBatch batch = ReadBatch(source, ordinals, out more);
+                        if (batch.Count > 0)
                         {
-                            Task<RosterRow[]> rows = Task.Run(() => checker.CheckAll(batch));
-                            if (duplicates is not null)
+                            Task<RowBatch> rows = Task.Run(() =>
                             {
-                                rows = AfterDuplicateCheck(previous, rows, duplicates);
-                                previous = rows;
-                            }
-
+                                checker.CheckAll(batch, withKeys);
+                                return batch;
+                            });
                             checkedBatches.Add(rows, stop.Token);
                         }
                     }
@@ -151,7 +152,7 @@ public static class Roster
             TaskScheduler.Default);
         try
         {
-            foreach (Task<RosterRow[]> batch in checkedBatches.GetConsumingEnumerable())
+            foreach (Task<RowBatch> batch in checkedBatches.GetConsumingEnumerable())
             {
                 yield return batch.GetAwaiter().GetResult();
             }
@@ -162,21 +163,6 @@ public static class Roster
             stop.Cancel();
             reader.GetAwaiter().GetResult();
         }
-    }
-
-    /// <summary>The batch <paramref name="rows"/> once checked for duplicates, after the batch before it (<paramref name="previous"/>).</summary>
-    private static async Task<RosterRow[]> AfterDuplicateCheck(Task previous, Task<RosterRow[]> rows, DuplicateIndex duplicates)
-    {
-        // An earlier batch's failure is reported by its own task, which the caller reaches first.
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        RosterRow[] checkedRows = await rows.ConfigureAwait(false);
-        if (!previous.IsCompletedSuccessfully)
-        {
-            return checkedRows;
-        }
-
-        duplicates.AddAll(checkedRows);
-        return checkedRows;
     }
 
     private static bool HasUnreadableRecord(RosterRow row)
@@ -193,22 +179,24 @@ public static class Roster
         return false;
     }
 
-    private static RawRecord[] ReadBatch(RecordSource source, int[] ordinals, out bool more)
+    private static RowBatch ReadBatch(RecordSource source, int[] ordinals, out bool more)
     {
-        var batch = new RawRecord[BatchSize];
-        int count = 0;
+        var batch = new RowBatch();
         more = true;
-        while (count < BatchSize)
+        while (!batch.IsFull)
         {
-            if (!source.Next(ordinals, out batch[count]))
+            if (!source.Next(ordinals, batch))
             {
                 more = false;
                 break;
             }
-
-            count++;
         }
 
-        return count == BatchSize ? batch : batch[..count];
+        if (batch.Count == 0)
+        {
+            batch.ReleaseText();
+        }
+
+        return batch;
     }
 }

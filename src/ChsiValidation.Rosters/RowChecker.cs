@@ -40,22 +40,36 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
     }
 
-    public RosterRow[] CheckAll(RawRecord[] batch)
+    /// <summary>
+    /// Checks every record of <paramref name="batch"/> into its <see cref="RowBatch.Rows"/>; with
+    /// <paramref name="withKeys"/>, also finds the numbers the duplicate check looks up, here where the rows are at hand
+    /// rather than in that check, which runs one batch at a time.
+    /// </summary>
+    public void CheckAll(RowBatch batch, bool withKeys)
     {
-        var rows = new RosterRow[batch.Length];
-        for (int i = 0; i < batch.Length; i++)
+        var rows = new RosterRow[batch.Count];
+        bool suspect = batch.MayContainAny(Suspect);
+        string?[] previous = [];
+        for (int i = 0; i < rows.Length; i++)
         {
-            rows[i] = Check(batch[i]);
+            string?[] cells = batch.Cells(i, previous);
+            rows[i] = Check(batch.Records[i], cells, suspect);
+            previous = cells;
+            if (withKeys)
+            {
+                (batch.IdKeys[i], batch.MobileKeys[i]) = DuplicateIndex.Keys(rows[i]);
+            }
         }
 
-        return rows;
+        batch.ReleaseText();
+        batch.Rows = rows;
     }
 
-    public RosterRow Check(in RawRecord record)
+    /// <summary>Checks one record whose cells are <paramref name="cells"/>; <paramref name="suspect"/> false when none holds a <see cref="Suspect"/> character.</summary>
+    private RosterRow Check(in RawRecord record, string?[] cells, bool suspect)
     {
         // The common row has no finding: the list is made for the first one.
         List<RosterFinding>? findings = null;
-        string?[] cells = record.Cells;
         string?[] shown = Shown(cells);
         if (record.Error is { } error)
         {
@@ -82,7 +96,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             (findings ??= []).Add(RosterFinding.Create(null, RosterErrorCodes.ExtraCells, Culture, RosterSeverity.Error, ("FieldCount", record.FieldCount), ("HeaderCount", _headerCount)));
         }
 
-        for (int c = 0; c < cells.Length; c++)
+        for (int c = 0; c < cells.Length && (suspect || record.NumericMask != 0); c++)
         {
             if (cells[c] is not { } cell)
             {
@@ -90,7 +104,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
 
             // One scan of the cell for the three characters; the cell is read again only when one is there.
-            if (cell.AsSpan().ContainsAny(Suspect))
+            if (suspect && cell.AsSpan().ContainsAny(Suspect))
             {
                 if (cell.Contains('\uFFFD', StringComparison.Ordinal))
                 {

@@ -22,12 +22,13 @@ public static class CertificateNumber
     public static CertificateNumberResult Validate(CertificateType type, string? input, CertificateNumberOptions? options = null)
     {
         options ??= CertificateNumberOptions.Default;
-        return ValidateCore(type, input, options) with { Options = options };
+        return ValidateCore(type, input, options);
     }
 
     private static CertificateNumberResult ValidateCore(CertificateType type, string? input, CertificateNumberOptions options)
     {
-        var result = new CertificateNumberResult { Type = type, ErrorPosition = -1 };
+        // The options are in the first result, which every path refines: no copy of the (large) result at the end adds them.
+        var result = new CertificateNumberResult { Type = type, ErrorPosition = -1, Options = options };
         if (input is null)
         {
             return result with { Error = CertificateNumberError.Empty };

@@ -1,0 +1,128 @@
+using System.Buffers;
+
+namespace ChsiValidation.Rosters;
+
+/// <summary>
+/// Up to <see cref="Roster.BatchSize"/> consecutive records on their way through a check: read (each cell's characters
+/// copied into one buffer), then checked (the rows, and the numbers the duplicate check looks up), then handed to the
+/// caller in file order.
+/// </summary>
+/// <remarks>
+/// The reader's thread only copies characters; the thread that checks the batch makes the cells' strings. So the reader,
+/// the one stage that cannot run in parallel, does less than a reader alone that makes strings, and a batch crosses from
+/// one processor to another as one run of memory rather than as thousands of small objects.
+/// </remarks>
+internal sealed class RowBatch
+{
+    private const int Columns = RosterHeaders.ColumnCount;
+    private readonly int[] _start = new int[Roster.BatchSize * Columns];
+    private readonly int[] _length = new int[Roster.BatchSize * Columns]; // -1: no cell
+    private readonly string?[] _strings = new string?[Roster.BatchSize * Columns]; // a cell the reader already held as a string
+    private char[] _text = ArrayPool<char>.Shared.Rent(Roster.BatchSize * 64);
+    private int _textLength;
+    private bool _hasStrings;
+
+    /// <summary>The records read, <see cref="Count"/> of them.</summary>
+    public RawRecord[] Records { get; } = new RawRecord[Roster.BatchSize];
+
+    /// <summary>How many records the batch holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Whether the batch holds as many records as it can.</summary>
+    public bool IsFull => Count == Roster.BatchSize;
+
+    /// <summary>The checked rows, one a record (set by <see cref="RowChecker.CheckAll"/>).</summary>
+    public RosterRow[] Rows { get; set; } = [];
+
+    /// <summary>Each row's ID number packed as a 64-bit number (<see cref="DuplicateIndex"/>), -1 for none.</summary>
+    public long[] IdKeys { get; } = new long[Roster.BatchSize];
+
+    /// <summary>Each row's mobile number as a 64-bit number, -1 for none.</summary>
+    public long[] MobileKeys { get; } = new long[Roster.BatchSize];
+
+    /// <summary>Starts the next record: none of its cells is set.</summary>
+    public void BeginRecord()
+    {
+        int first = Count * Columns;
+        _length.AsSpan(first, Columns).Fill(-1);
+        _strings.AsSpan(first, Columns).Clear();
+    }
+
+    /// <summary>Sets the next record's cell of <paramref name="column"/> to a copy of <paramref name="text"/>.</summary>
+    public void SetCell(int column, ReadOnlySpan<char> text)
+    {
+        if (_textLength + text.Length > _text.Length)
+        {
+            char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length * 2, _textLength + text.Length));
+            _text.AsSpan(0, _textLength).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_text);
+            _text = larger;
+        }
+
+        text.CopyTo(_text.AsSpan(_textLength));
+        int cell = (Count * Columns) + column;
+        (_start[cell], _length[cell]) = (_textLength, text.Length);
+        _textLength += text.Length;
+    }
+
+    /// <summary>Sets the next record's cell of <paramref name="column"/> to <paramref name="text"/> itself.</summary>
+    public void SetCell(int column, string text)
+    {
+        int cell = (Count * Columns) + column;
+        (_strings[cell], _length[cell]) = (text, text.Length);
+        _hasStrings = true;
+    }
+
+    /// <summary>Ends the next record with its facts: the batch holds one more.</summary>
+    public void EndRecord(in RawRecord record) => Records[Count++] = record;
+
+    /// <summary>
+    /// The cells of record <paramref name="index"/> as strings, by <see cref="RosterColumn"/> (null: no cell); a cell equal
+    /// to the same column's cell of <paramref name="previous"/> (the record before) is that string, so a column that
+    /// repeats (证件类型) costs one string a batch, not one a row.
+    /// </summary>
+    public string?[] Cells(int index, string?[] previous)
+    {
+        var cells = new string?[Columns];
+        int first = index * Columns;
+        for (int c = 0; c < Columns; c++)
+        {
+            int cell = first + c;
+            int length = _length[cell];
+            if (length < 0)
+            {
+                continue;
+            }
+
+            if (_strings[cell] is { } whole)
+            {
+                cells[c] = whole;
+                continue;
+            }
+
+            ReadOnlySpan<char> text = _text.AsSpan(_start[cell], length);
+            string? before = c < previous.Length ? previous[c] : null;
+            cells[c] = text.IsEmpty ? string.Empty : text.SequenceEqual(before) ? before : new string(text);
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// Whether a cell may hold one of <paramref name="values"/>: the copied characters of the whole batch are searched in
+    /// one pass, so a batch without any costs one scan instead of one a cell; a cell held as a string is not searched, and
+    /// makes the answer <see langword="true"/>.
+    /// </summary>
+    public bool MayContainAny(SearchValues<char> values) => _hasStrings || _text.AsSpan(0, _textLength).ContainsAny(values);
+
+    /// <summary>Gives the character buffer back once the strings are made (the batch reads no cell after that).</summary>
+    public void ReleaseText()
+    {
+        char[] text = _text;
+        (_text, _textLength) = ([], 0);
+        if (text.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+}
