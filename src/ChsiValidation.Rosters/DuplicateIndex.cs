@@ -11,8 +11,46 @@ namespace ChsiValidation.Rosters;
 /// open-addressing tables of 16-byte slots (at most three quarters full, so 21 to 43 bytes a distinct number), other
 /// numbers and the names of rows without a number as strings.
 /// </summary>
-internal sealed class DuplicateIndex(CultureInfo culture)
+internal sealed class DuplicateIndex(CultureInfo culture) : IDuplicateCheck
 {
+    /// <summary>
+    /// The fewest bytes a CSV row takes: a name, an 18-character ID number, an 11-digit mobile number, a short email
+    /// address and the separators. Fewer bytes a row would mean more rows than estimated.
+    /// </summary>
+    internal const int MinCsvRowBytes = 40;
+
+    /// <summary>
+    /// The fewest bytes a workbook row takes: a workbook is compressed (a sheet of distinct numbers deflates to some 16
+    /// bytes a row, shared strings included), so it is counted as this many rows a byte, on the high side.
+    /// </summary>
+    internal const int MinXlsxRowBytes = 8;
+
+    /// <summary>The index's bytes for a row with an ID number and a mobile number: two 16-byte slots in tables at most three quarters full, once doubled.</summary>
+    internal const int BytesPerRow = 54;
+
+    /// <summary>
+    /// How many rows the bytes left in <paramref name="input"/> (from its position) hold at most, read as
+    /// <paramref name="format"/>; 0 for a stream that cannot seek (its length is unknown).
+    /// </summary>
+    internal static long EstimateRows(Stream input, RosterFormat format)
+    {
+        if (!input.CanSeek)
+        {
+            return 0;
+        }
+
+        try
+        {
+            long left = input.Length - input.Position;
+            return Math.Max(0, left) / (format == RosterFormat.Xlsx ? MinXlsxRowBytes : MinCsvRowBytes);
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
+
     private readonly FirstRows _packedIds = new();
     private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
     private readonly FirstRows _mobiles = new();
@@ -37,7 +75,7 @@ internal sealed class DuplicateIndex(CultureInfo culture)
         {
             RosterRow row = rows[i];
             _idKeys[i] = row.IdNumber is { } id && Pack(id) is long packed ? packed : -1;
-            _mobileKeys[i] = row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+            _mobileKeys[i] = MobileKey(row.MobileNumber);
             _packedIds.Prefetch(_idKeys[i]);
             _mobiles.Prefetch(_mobileKeys[i]);
         }
@@ -51,7 +89,8 @@ internal sealed class DuplicateIndex(CultureInfo culture)
     /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
     private RosterRow Add(RosterRow row, long packedId, long mobileKey)
     {
-        List<RosterFinding>? added = null;
+        int firstOfId = 0;
+        int firstOfMobile = 0;
 
         // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
         // row alone.
@@ -84,7 +123,7 @@ internal sealed class DuplicateIndex(CultureInfo culture)
 
             if (seen)
             {
-                (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
+                firstOfId = first;
             }
 
             person = first;
@@ -111,15 +150,45 @@ internal sealed class DuplicateIndex(CultureInfo culture)
             }
             else if (first.Person != person)
             {
-                (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
+                firstOfMobile = first.Row;
             }
         }
 
-        return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
+        return WithDuplicates(row, firstOfId, firstOfMobile, culture);
     }
 
+    /// <summary>
+    /// <paramref name="row"/> with its duplicate findings after its own: the ID number first seen on row
+    /// <paramref name="firstOfId"/>, then the mobile number first seen on row <paramref name="firstOfMobile"/> with another
+    /// person (0: none).
+    /// </summary>
+    internal static RosterRow WithDuplicates(RosterRow row, int firstOfId, int firstOfMobile, CultureInfo culture)
+    {
+        if (firstOfId == 0 && firstOfMobile == 0)
+        {
+            return row;
+        }
+
+        List<RosterFinding> added = new(2);
+        if (firstOfId != 0)
+        {
+            added.Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", firstOfId)));
+        }
+
+        if (firstOfMobile != 0)
+        {
+            added.Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", firstOfMobile)));
+        }
+
+        return row with { Findings = [.. row.Findings, .. added] };
+    }
+
+    /// <summary>A canonical mobile number as a number, or -1 (none, or not all digits: not checked for duplicates).</summary>
+    internal static long MobileKey(string? mobile) =>
+        mobile is not null && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+
     /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
-    private static long? Pack(string id)
+    internal static long? Pack(string id)
     {
         if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
         {

@@ -35,6 +35,7 @@ public static class Roster
     private static IEnumerable<RosterRow> CheckCore(Stream input, RosterFormat format, RosterOptions options, RosterSummary summary)
     {
         var checker = new RowChecker(options, options.Culture ?? CultureInfo.CurrentUICulture);
+        using ExternalDuplicates? external = ExternalDuplicates.TryFind(input, format, options, checker.Culture);
         using RecordSource source = RecordSource.Open(input, format, options);
         summary.Encoding = source.EncodingName;
         checker.EncodingName = source.EncodingName?.ToUpperInvariant();
@@ -68,7 +69,7 @@ public static class Roster
             summary.AddFileFinding(finding);
         }
 
-        DuplicateIndex? duplicates = options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null;
+        IDuplicateCheck? duplicates = (IDuplicateCheck?)external ?? (options.FindDuplicates ? new DuplicateIndex(checker.Culture) : null);
         IEnumerable<RosterRow[]> batches = options.MaxDegreeOfParallelism == 1
             ? CheckInline(source, ordinals, checker, duplicates)
             : CheckInParallel(source, ordinals, checker, duplicates, options.MaxDegreeOfParallelism);
@@ -88,7 +89,7 @@ public static class Roster
     }
 
     /// <summary>Reads and checks one batch after another on the caller's thread.</summary>
-    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates)
+    private static IEnumerable<RosterRow[]> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, IDuplicateCheck? duplicates)
     {
         bool more = true;
         while (more)
@@ -110,7 +111,7 @@ public static class Roster
     /// memory stays bounded whatever the file's length, and a reader slower than the rules (a workbook) is then the
     /// only limit on the rate.
     /// </summary>
-    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, DuplicateIndex? duplicates, int parallelism)
+    private static IEnumerable<RosterRow[]> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, IDuplicateCheck? duplicates, int parallelism)
     {
         using var checkedBatches = new BlockingCollection<Task<RosterRow[]>>(boundedCapacity: parallelism * 2);
         using var stop = new CancellationTokenSource();
@@ -165,7 +166,7 @@ public static class Roster
     }
 
     /// <summary>The batch <paramref name="rows"/> once checked for duplicates, after the batch before it (<paramref name="previous"/>).</summary>
-    private static async Task<RosterRow[]> AfterDuplicateCheck(Task previous, Task<RosterRow[]> rows, DuplicateIndex duplicates)
+    private static async Task<RosterRow[]> AfterDuplicateCheck(Task previous, Task<RosterRow[]> rows, IDuplicateCheck duplicates)
     {
         // An earlier batch's failure is reported by its own task, which the caller reaches first.
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
