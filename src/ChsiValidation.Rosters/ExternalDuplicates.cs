@@ -411,8 +411,8 @@ internal sealed class SortedRuns<T>(RunFormat<T> format, string directory, int r
     private readonly List<Run> _runs = [];
 
     /// <summary>The most items a run holds: its array is at most <c>runBytes</c> (their strings are counted in <see cref="_bytes"/>).</summary>
-    private readonly int _maxItems = Math.Max(256, runBytes / Unsafe.SizeOf<T>());
-    private T[] _items = new T[256];
+    private readonly int _maxItems = Math.Max(4, runBytes / Unsafe.SizeOf<T>());
+    private T[] _items = new T[Math.Min(256, Math.Max(4, runBytes / Unsafe.SizeOf<T>()))];
     private int _count;
     private long _bytes;
     private bool _disposed;

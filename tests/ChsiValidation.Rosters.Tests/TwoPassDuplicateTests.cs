@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using static ChsiValidation.Rosters.Tests.Files;
+
+namespace ChsiValidation.Rosters.Tests;
+
+/// <summary>
+/// The duplicate check of a seekable file over <see cref="RosterOptions.DuplicateMemoryLimit"/>: two passes and an
+/// external sort in temporary files, with the same findings as the index in memory.
+/// </summary>
+public sealed class TwoPassDuplicateTests : IDisposable
+{
+    private const string Header = "姓名,证件类型,证件号码,手机号,邮箱\n";
+
+    /// <summary>A directory of this test class's own, so that the temporary files counted are the check's.</summary>
+    private readonly string _temp = Directory.CreateTempSubdirectory("roster-runs-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    /// <summary>Two passes, with runs of a few entries each: many runs, and merges of merges (more than 16 runs).</summary>
+    private RosterOptions TwoPasses(int parallelism = 2) =>
+        new() { Culture = En, DuplicateMemoryLimit = 0, RunBytes = 64, TemporaryDirectory = _temp, MaxDegreeOfParallelism = parallelism };
+
+    private static readonly RosterOptions OnePass = new() { Culture = En, MaxDegreeOfParallelism = 1 };
+
+    /// <summary>Each row's findings as text: codes and arguments, in order.</summary>
+    private static List<string> Findings(IEnumerable<RosterRow> rows) =>
+        [.. rows.Select(r => r.RowNumber + ": " + string.Join("; ", r.Findings.Select(f =>
+            f.ErrorCode + "(" + string.Join(",", f.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)) + ")")))];
+
+    private static readonly string Fifteen = "110105491231002"; // first generation: its upgrade is Id1
+
+    // The cells a row is made of: repeated numbers, their other spellings, other certificate types, invalid cells.
+    private static readonly string[] IdCells = [Id1, Id1.ToLowerInvariant(), Fifteen, Id2, Id3, "１１０１０５１９４９１２３１００２Ｘ", "12345", "bad", "", "E12345678", "G1234567"];
+    private static readonly string[] TypeCells = ["", "", "居民身份证", "护照", "驾驶证"];
+    private static readonly string[] NameCells = ["张三", "李四", "王五", "John Smith", "张3", ""];
+    private static readonly string[] MobileCells = ["13800138000", "13900139000", "15000150000", "1380013800", "", ""];
+
+    private static Gen<string> RowGen =>
+        Gen.Frequency(
+            (1, Gen.Constant(",,,,")),
+            (12, from name in Gen.Elements(NameCells)
+                 from type in Gen.Elements(TypeCells)
+                 from id in Gen.Elements(IdCells)
+                 from mobile in Gen.Elements(MobileCells)
+                 select $"{name},{type},{id},{mobile},"));
+
+    [Property(MaxTest = 150)]
+    public Property TwoPassesFindWhatTheIndexFinds() =>
+        Prop.ForAll(Gen.ListOf(RowGen).Select(rows => rows.ToArray()).ToArbitrary(), Gen.Elements(1, 2).ToArbitrary(), (lines, parallelism) =>
+        {
+            byte[] file = Csv(Header + string.Join("\n", lines) + "\n");
+            (List<RosterRow> expected, RosterSummary expectedSummary) = Check(file, options: OnePass);
+            (List<RosterRow> actual, RosterSummary actualSummary) = Check(file, options: TwoPasses(parallelism));
+            List<string> codes = [.. expected.SelectMany(Codes)];
+            bool same = Findings(expected).SequenceEqual(Findings(actual))
+                && expectedSummary.Rows == actualSummary.Rows && expectedSummary.ValidRows == actualSummary.ValidRows
+                && !Directory.EnumerateFileSystemEntries(_temp).Any();
+            return same.Label(string.Join(" | ", Findings(expected).Zip(Findings(actual)).Where(p => p.First != p.Second)))
+                .Classify(codes.Contains(RosterErrorCodes.DuplicateIdNumber), "ID number repeated")
+                .Classify(codes.Contains(RosterErrorCodes.DuplicateMobileNumber), "mobile number of another person")
+                .Classify(expected.Any(r => r.IdNumber == Id1 && r.Values[2] == Fifteen) && expected.Count(r => r.IdNumber == Id1) > 1, "15-digit number and its upgrade")
+                .Classify(expected.Any(r => r.IdNumber is null && r.MobileNumber is not null && r.Name is not null), "a person by name with a mobile")
+                .Classify(expected.GroupBy(r => r.MobileNumber).Any(g => g.Key is not null && g.Select(r => r.IdNumber).Distinct().Count() < g.Count()), "a mobile repeated by one person")
+                .Classify(expected.Any(r => r.CertificateType != CertificateType.ResidentIdCard), "another certificate type")
+                .Classify(codes.Contains(RosterErrorCodes.EmptyRow), "blank row")
+                .Classify(lines.Length > 64, "more than 16 runs")
+                .Collect(lines.Length / 50 * 50);
+        });
+
+    [Fact]
+    public void AWorkbookIsCheckedInTwoPassesWithTheSameFindings()
+    {
+        var rows = new List<object?[]> { new object?[] { "姓名", "证件类型", "证件号码", "手机号", "邮箱" } };
+        for (int i = 0; i < 300; i++)
+        {
+            rows.Add(["张三", "居民身份证", i % 50 == 0 ? Id1 : MakeId((44052419800101000 + i).ToString(CultureInfo.InvariantCulture)), "138" + (i % 97).ToString("D8", CultureInfo.InvariantCulture), null]);
+        }
+
+        byte[] workbook = Xlsx(rows);
+        (List<RosterRow> expected, _) = Check(workbook, RosterFormat.Xlsx, OnePass);
+        (List<RosterRow> actual, RosterSummary summary) = Check(workbook, RosterFormat.Xlsx, TwoPasses());
+        Assert.Equal(Findings(expected), Findings(actual));
+        Assert.Equal(300, summary.Rows);
+        Assert.Equal(5, summary.CountsByCode[RosterErrorCodes.DuplicateIdNumber]);
+        Assert.True(summary.CountsByCode[RosterErrorCodes.DuplicateMobileNumber] > 100);
+    }
+
+    [Fact]
+    public void ASeekableStreamIsReadTwiceAndOneThatCannotSeekOnce()
+    {
+        byte[] file = Csv(Header + $"张三,,{Id1},13800138000,\n李四,,{Fifteen},13800138000,\n王五,,{Id2},13800138000,\n");
+        var seekable = new CountingStream(file, canSeek: true);
+        var forward = new CountingStream(file, canSeek: false);
+        List<RosterRow> twice = [.. Roster.Check(seekable, RosterFormat.Csv, TwoPasses())];
+        List<RosterRow> once = [.. Roster.Check(forward, RosterFormat.Csv, TwoPasses())];
+
+        Assert.Equal(2 * file.Length, seekable.BytesRead);
+        Assert.Equal(file.Length, forward.BytesRead);
+        Assert.Equal(Findings(once), Findings(twice));
+        Assert.Equal(2, twice[1].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber).Arguments["FirstRow"]);
+        Assert.Equal(2, twice[2].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateMobileNumber).Arguments["FirstRow"]);
+        Assert.DoesNotContain(RosterErrorCodes.DuplicateMobileNumber, Codes(twice[1])); // the same person (the upgrade of the first row's number)
+    }
+
+    [Fact]
+    public void TheStreamIsReadAgainFromWhereItStood()
+    {
+        byte[] junk = Encoding.ASCII.GetBytes("not the roster");
+        byte[] body = Csv(Header + $"张三,,{Id1},,\n张三,,{Id1},,\n");
+        var input = new MemoryStream([.. junk, .. body]) { Position = junk.Length };
+        List<RosterRow> rows = [.. Roster.Check(input, RosterFormat.Csv, TwoPasses())];
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(2, rows[1].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber).Arguments["FirstRow"]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void TheTemporaryFilesAreGoneWhenTheCallerStopsEarlyOrFinishes(int parallelism)
+    {
+        var text = new StringBuilder(Header);
+        for (int i = 0; i < 1500; i++)
+        {
+            text.Append("张三,,").Append(i % 3 == 0 ? Id1 : Id2).Append(",138").Append((i % 11).ToString("D8", CultureInfo.InvariantCulture)).Append(",\n");
+        }
+
+        byte[] file = Csv(text.ToString());
+        int filesWhileReading = 0;
+        using (IEnumerator<RosterRow> rows = Roster.Check(new MemoryStream(file), RosterFormat.Csv, TwoPasses(parallelism)).GetEnumerator())
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                Assert.True(rows.MoveNext());
+                filesWhileReading = Math.Max(filesWhileReading, Directory.GetFiles(_temp).Length);
+            }
+        }
+
+        // The findings, sorted by row, are in a file while the rows are given out; nothing is left after the caller stopped.
+        Assert.True(filesWhileReading > 0);
+        Assert.Empty(Directory.GetFiles(_temp));
+
+        (List<RosterRow> all, RosterSummary summary) = Check(file, options: TwoPasses(parallelism));
+        Assert.Equal(1500, all.Count);
+        Assert.Equal(1498, summary.CountsByCode[RosterErrorCodes.DuplicateIdNumber]);
+        Assert.Empty(Directory.GetFiles(_temp));
+
+        // The caller's own failure half-way through the rows is an early stop too.
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (RosterRow row in Roster.Check(new MemoryStream(file), RosterFormat.Csv, TwoPasses(parallelism)))
+            {
+                if (row.RowNumber == 750)
+                {
+                    throw new InvalidOperationException("the caller's failure");
+                }
+            }
+        });
+        Assert.Empty(Directory.GetFiles(_temp));
+    }
+
+    [Fact]
+    public void WithoutTemporaryFilesTheIndexInMemoryTakesOver()
+    {
+        var text = new StringBuilder(Header);
+        for (int i = 0; i < 400; i++)
+        {
+            text.Append(i % 2 == 0 ? "张三" : "李四").Append(",,").Append(i % 5 == 0 ? Id1 : "").Append(",138").Append((i % 13).ToString("D8", CultureInfo.InvariantCulture)).Append(",\n");
+        }
+
+        byte[] file = Csv(text.ToString());
+        string missing = Path.Combine(_temp, "no such directory");
+        (List<RosterRow> expected, _) = Check(file, options: OnePass);
+        (List<RosterRow> actual, RosterSummary summary) = Check(file, options: TwoPasses() with { TemporaryDirectory = missing });
+        Assert.Equal(Findings(expected), Findings(actual));
+        Assert.Equal(400, summary.Rows);
+        Assert.Contains(RosterErrorCodes.DuplicateMobileNumber, summary.CountsByCode.Keys);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void TheLimitIsBoundedAndTheDefaultIs256MiB()
+    {
+        Assert.Equal(256L << 20, RosterOptions.Default.DuplicateMemoryLimit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RosterOptions { DuplicateMemoryLimit = -1 });
+        Assert.Equal(0, new RosterOptions { DuplicateMemoryLimit = 0 }.DuplicateMemoryLimit);
+    }
+
+    [Fact]
+    public void TheEstimateCountsTheBytesLeft()
+    {
+        var input = new MemoryStream(new byte[4000]) { Position = 1000 };
+        Assert.Equal(3000 / DuplicateIndex.MinCsvRowBytes, DuplicateIndex.EstimateRows(input, RosterFormat.Csv));
+        Assert.Equal(3000 / DuplicateIndex.MinXlsxRowBytes, DuplicateIndex.EstimateRows(input, RosterFormat.Xlsx));
+        Assert.Equal(0, DuplicateIndex.EstimateRows(new CountingStream([1, 2, 3], canSeek: false), RosterFormat.Csv));
+    }
+
+    [Fact]
+    public void AFileUnderTheLimitIsReadOnce()
+    {
+        byte[] file = Csv(Header + $"张三,,{Id1},,\n张三,,{Id1},,\n");
+        var input = new CountingStream(file, canSeek: true);
+        List<RosterRow> rows = [.. Roster.Check(input, RosterFormat.Csv, new RosterOptions { Culture = En, TemporaryDirectory = _temp })];
+        Assert.Equal(file.Length, input.BytesRead);
+        Assert.Contains(RosterErrorCodes.DuplicateIdNumber, Codes(rows[1]));
+    }
+
+    private sealed class CountingStream(byte[] bytes, bool canSeek) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanSeek => canSeek && base.CanSeek;
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(base.Read(buffer));
+
+        private int Count(int read)
+        {
+            BytesRead += read;
+            return read;
+        }
+    }
+}
