@@ -225,3 +225,192 @@ public sealed class TwoPassDuplicateTests : IDisposable
         }
     }
 }
+
+/// <summary>
+/// A generated roster of 2,000,000 distinct people, seekable (made from the position asked for, never held), checked in
+/// two passes: every row accounted for, the duplicates planted far apart found, the live heap bounded.
+/// </summary>
+public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+{
+    private const int People = 2_000_000;
+
+    /// <summary>
+    /// The bound on the live managed heap, sampled after a full collection every 262,144 rows of either pass: the runs
+    /// being gathered (4 MiB here), the merge buffers, the batches in flight and the reader's buffers. The index in memory
+    /// would hold some 2 × 2,000,000 numbers in tables of 16-byte slots: more than 64 MB.
+    /// </summary>
+    private const long HeapBound = 32L << 20;
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("roster-large-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    /// <summary>2,000,000 rows read twice; 10 to 40 s on a loaded 2-core machine (skip it with <c>--filter Size!=Large</c>).</summary>
+    [Fact]
+    [Trait("Size", "Large")]
+    public void TwoMillionPeopleAreCheckedForDuplicatesInBoundedMemory()
+    {
+        long peakHeap = 0;
+        long peakTemp = 0;
+        void Sample()
+        {
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: true));
+            peakTemp = Math.Max(peakTemp, new DirectoryInfo(_temp).EnumerateFiles().Sum(f => f.Length));
+        }
+
+        using var input = new SeekableRoster(People, Sample);
+        var options = new RosterOptions
+        {
+            Culture = Files.En,
+            MaxDegreeOfParallelism = 2,
+            DuplicateMemoryLimit = 16L << 20, // the index would take some 108 MB: two passes
+            TemporaryDirectory = _temp,
+        };
+        var summary = new RosterSummary();
+        GC.Collect();
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan firstPass = TimeSpan.Zero;
+        long rows = 0;
+        bool numbered = true;
+        var duplicates = new Dictionary<int, string>();
+        foreach (RosterRow row in Roster.Check(input, RosterFormat.Csv, options, summary))
+        {
+            if (rows++ == 0)
+            {
+                firstPass = clock.Elapsed;
+                Sample(); // the findings' file, while the second pass reads
+            }
+
+            numbered &= row.RowNumber == rows + 1;
+            if (rows % 262_144 == 0)
+            {
+                Sample();
+            }
+
+            if (!row.IsValid)
+            {
+                duplicates[row.RowNumber] = string.Join(";", row.Findings.Select(f => f.ErrorCode + "@" + f.Arguments.GetValueOrDefault("FirstRow")));
+            }
+        }
+
+        clock.Stop();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rows:N0} rows ({input.Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1} s: first pass {firstPass.TotalSeconds:F1} s, second {(clock.Elapsed - firstPass).TotalSeconds:F1} s; live heap {before >> 20} MB before, peak {peakHeap >> 20} MB; temporary files at most {peakTemp:N0} bytes sampled"));
+
+        Assert.Equal(People, rows);
+        Assert.Equal(People, summary.Rows);
+        Assert.True(numbered, "rows are numbered consecutively from 2");
+        Assert.False(summary.Truncated);
+        Assert.Empty(Directory.GetFiles(_temp));
+        Assert.Equal(
+            new Dictionary<int, string>
+            {
+                [SeekableRoster.IdOfRow5 + 2] = RosterErrorCodes.DuplicateIdNumber + "@5",
+                [SeekableRoster.MobileOfRow13 + 2] = RosterErrorCodes.DuplicateMobileNumber + "@13",
+                [SeekableRoster.SamePerson + 2] = RosterErrorCodes.DuplicateIdNumber + "@" + (SeekableRoster.SameAs + 2),
+            },
+            duplicates);
+        Assert.True(peakHeap < HeapBound, $"managed heap peaked at {peakHeap >> 20} MB (bound {HeapBound >> 20} MB)");
+    }
+
+    /// <summary>
+    /// A seekable CSV of <c>people</c> rows of one width, each made from its index when read: distinct valid ID numbers,
+    /// mobile numbers and email addresses, but for three rows planted far apart. <c>sample</c> is called every 262,144 rows read.
+    /// </summary>
+    private sealed class SeekableRoster(int people, Action sample) : Stream
+    {
+        /// <summary>Repeats the ID number of the fourth row (row 5) with a number of its own.</summary>
+        public const int IdOfRow5 = People - 10;
+
+        /// <summary>Repeats the mobile number of row 13, another person.</summary>
+        public const int MobileOfRow13 = People / 2;
+
+        /// <summary>Repeats the ID number and the mobile number of <see cref="SameAs"/>: one person, so only the ID is a duplicate.</summary>
+        public const int SamePerson = People - 1;
+
+        public const int SameAs = 1_000_000;
+
+        private static readonly byte[] Header = Encoding.UTF8.GetBytes("姓名,证件类型,证件号码,手机号,邮箱,备注\r\n");
+        private static readonly int RowBytes = Row(0).Length;
+        private long _position;
+        private int _index = -1;
+        private byte[] _row = [];
+        private long _sampledAt;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => Header.Length + ((long)people * RowBytes);
+
+        public override long Position { get => _position; set => _position = value; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int written = 0;
+            while (written < buffer.Length && _position < Length)
+            {
+                int n;
+                if (_position < Header.Length)
+                {
+                    n = Math.Min(buffer.Length - written, Header.Length - (int)_position);
+                    Header.AsSpan((int)_position, n).CopyTo(buffer[written..]);
+                }
+                else
+                {
+                    long offsetInRows = _position - Header.Length;
+                    int index = (int)(offsetInRows / RowBytes);
+                    int at = (int)(offsetInRows % RowBytes);
+                    if (index != _index)
+                    {
+                        (_index, _row) = (index, Row(index));
+                        if (index - _sampledAt >= 262_144 || index < _sampledAt)
+                        {
+                            _sampledAt = index;
+                            sample();
+                        }
+                    }
+
+                    n = Math.Min(buffer.Length - written, RowBytes - at);
+                    _row.AsSpan(at, n).CopyTo(buffer[written..]);
+                }
+
+                _position += n;
+                written += n;
+            }
+
+            return written;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => _position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => Length + offset,
+        };
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private static byte[] Row(int index)
+        {
+            int idOf = index switch { IdOfRow5 => 3, SamePerson => SameAs, _ => index };
+            int mobileOf = index switch { MobileOfRow13 => 11, SamePerson => SameAs, _ => index };
+            return Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+                $"张三,居民身份证,{Id(idOf)},13{mobileOf:D9},s{index:D7}@example.com,2024级本科\r\n"));
+        }
+
+        private static string Id(int i) =>
+            Files.MakeId(string.Create(CultureInfo.InvariantCulture, $"110105{new DateOnly(1950, 1, 1).AddDays(i / 1000):yyyyMMdd}{i % 1000:D3}"));
+    }
+}
