@@ -424,7 +424,7 @@ internal sealed class SortedRuns<T>(RunFormat<T> format, string directory, int r
     {
         if (_count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Min(_items.Length * 2, _maxItems));
+            Array.Resize(ref _items, Math.Min(Math.Max(_items.Length * 2, 4), _maxItems));
         }
 
         _items[_count++] = item;
@@ -449,6 +449,9 @@ internal sealed class SortedRuns<T>(RunFormat<T> format, string directory, int r
         {
             Spill();
         }
+
+        // The runs are all written: the array they were gathered in is no longer needed while they are merged.
+        _items = [];
 
         // Longer runs until one merge can take them all; the oldest first, so each item is rewritten about log16(runs) times.
         while (_runs.Count > FanIn)

@@ -252,10 +252,15 @@ public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper o
     {
         long peakHeap = 0;
         long peakTemp = 0;
-        void Sample()
+        long tempRows = 0;
+        void Sample(long rowsRead)
         {
             peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: true));
-            peakTemp = Math.Max(peakTemp, new DirectoryInfo(_temp).EnumerateFiles().Sum(f => f.Length));
+            long temp = new DirectoryInfo(_temp).EnumerateFiles().Sum(f => f.Length);
+            if (temp > peakTemp)
+            {
+                (peakTemp, tempRows) = (temp, rowsRead);
+            }
         }
 
         using var input = new SeekableRoster(People, Sample);
@@ -279,13 +284,13 @@ public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper o
             if (rows++ == 0)
             {
                 firstPass = clock.Elapsed;
-                Sample(); // the findings' file, while the second pass reads
+                Sample(0); // the findings' file, while the second pass reads
             }
 
             numbered &= row.RowNumber == rows + 1;
             if (rows % 262_144 == 0)
             {
-                Sample();
+                Sample(0);
             }
 
             if (!row.IsValid)
@@ -296,7 +301,7 @@ public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper o
 
         clock.Stop();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{rows:N0} rows ({input.Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1} s: first pass {firstPass.TotalSeconds:F1} s, second {(clock.Elapsed - firstPass).TotalSeconds:F1} s; live heap {before >> 20} MB before, peak {peakHeap >> 20} MB; temporary files at most {peakTemp:N0} bytes sampled"));
+            $"{rows:N0} rows ({input.Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1} s: first pass {firstPass.TotalSeconds:F1} s, second {(clock.Elapsed - firstPass).TotalSeconds:F1} s; live heap {before >> 20} MB before, peak {peakHeap >> 20} MB; temporary files at most {peakTemp:N0} bytes sampled, {(double)peakTemp / Math.Max(1, tempRows):F1} bytes a row read then; peak working set {Environment.WorkingSet >> 20} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB at most"));
 
         Assert.Equal(People, rows);
         Assert.Equal(People, summary.Rows);
@@ -318,7 +323,7 @@ public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper o
     /// A seekable CSV of <c>people</c> rows of one width, each made from its index when read: distinct valid ID numbers,
     /// mobile numbers and email addresses, but for three rows planted far apart. <c>sample</c> is called every 262,144 rows read.
     /// </summary>
-    private sealed class SeekableRoster(int people, Action sample) : Stream
+    private sealed class SeekableRoster(int people, Action<long> sample) : Stream
     {
         /// <summary>Repeats the ID number of the fourth row (row 5) with a number of its own.</summary>
         public const int IdOfRow5 = People - 10;
@@ -372,7 +377,7 @@ public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper o
                         if (index - _sampledAt >= 262_144 || index < _sampledAt)
                         {
                             _sampledAt = index;
-                            sample();
+                            sample(index);
                         }
                     }
 
