@@ -10,7 +10,8 @@ namespace ChsiValidation.Rosters;
 /// Every record after the header becomes one <see cref="RosterRow"/>, whatever is wrong with it (ragged, blank, cut by an
 /// unbalanced quote, undecodable), so the report accounts for every row. Memory stays flat in the rows read: a bounded
 /// number of batches is in flight, and each cell is read up to a bound beyond what any rule reads; only the duplicate
-/// check keeps one entry per distinct ID and mobile number.
+/// check keeps one entry per distinct ID and mobile number (or, for a seekable file over
+/// <see cref="RosterOptions.DuplicateMemoryLimit"/>, sorts them in temporary files and reads the file twice).
 /// </remarks>
 public static class Roster
 {

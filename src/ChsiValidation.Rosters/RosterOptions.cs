@@ -77,7 +77,8 @@ public sealed record RosterOptions
     /// <see cref="RosterErrorCodes.DuplicateMobileNumber"/>). Default <see langword="true"/>. The check then remembers every
     /// distinct number it has read, some 21 to 43 bytes each (an ID or mobile number; other certificate numbers and names
     /// as strings): the one part of its memory that grows with the file. <see langword="false"/> keeps memory flat
-    /// whatever the length of the file.
+    /// whatever the length of the file; so does a seekable file that would pass <see cref="DuplicateMemoryLimit"/>, checked
+    /// in two passes.
     /// </summary>
     public bool FindDuplicates { get; init; } = true;
 
