@@ -67,9 +67,31 @@ public sealed class TwoPassDuplicateTests : IDisposable
                 .Classify(expected.GroupBy(r => r.MobileNumber).Any(g => g.Key is not null && g.Select(r => r.IdNumber).Distinct().Count() < g.Count()), "a mobile repeated by one person")
                 .Classify(expected.Any(r => r.CertificateType != CertificateType.ResidentIdCard), "another certificate type")
                 .Classify(codes.Contains(RosterErrorCodes.EmptyRow), "blank row")
+                .Classify(lines.Any(l => l.Contains(Id1.ToLowerInvariant(), StringComparison.Ordinal)), "lower-case x")
+                .Classify(codes.Any(c => !c.StartsWith("ChsiRoster.", StringComparison.Ordinal)), "an invalid cell")
                 .Classify(lines.Length > 64, "more than 16 runs")
                 .Collect(lines.Length / 50 * 50);
         });
+
+    [Fact]
+    public void EncodingTruncationAndCountsAreThoseOfOnePass()
+    {
+        // GB18030, repeated numbers, then a record longer than MaxRecordLength: reading stops there in both passes.
+        string text = Header + $"张三,,{Id1},13800138000,\n李四,,{Id1},13800138000,\n王五,,{Fifteen},,\n"
+            + "赵六,,\"" + new string('长', RosterOptions.MinMaxRecordLength) + "\",,\n" + $"孙七,,{Id1},,\n";
+        byte[] file = Csv(text, Gb18030);
+        RosterOptions bounded = OnePass with { MaxRecordLength = RosterOptions.MinMaxRecordLength };
+        (List<RosterRow> expected, RosterSummary expectedSummary) = Check(file, options: bounded);
+        (List<RosterRow> actual, RosterSummary actualSummary) = Check(file, options: TwoPasses() with { MaxRecordLength = RosterOptions.MinMaxRecordLength });
+
+        Assert.Equal(Findings(expected), Findings(actual));
+        Assert.Contains(RosterErrorCodes.UnreadableRecord, Codes(actual[^1]));
+        Assert.Equal(2, actual[2].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber).Arguments["FirstRow"]);
+        Assert.True(actualSummary.Truncated);
+        Assert.Equal("gb18030", actualSummary.Encoding);
+        Assert.Equal(expectedSummary.Rows, actualSummary.Rows);
+        Assert.Equal(expectedSummary.CountsByCode, actualSummary.CountsByCode);
+    }
 
     [Fact]
     public void AWorkbookIsCheckedInTwoPassesWithTheSameFindings()
