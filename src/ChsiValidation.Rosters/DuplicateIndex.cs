@@ -13,45 +13,6 @@ namespace ChsiValidation.Rosters;
 /// </summary>
 internal sealed class DuplicateIndex(CultureInfo culture) : IDuplicateCheck
 {
-    /// <summary>
-    /// The fewest bytes a CSV row takes: a name, an 18-character ID number, an 11-digit mobile number, a short email
-    /// address and the separators. Fewer bytes a row would mean more rows than estimated.
-    /// </summary>
-    internal const int MinCsvRowBytes = 40;
-
-    /// <summary>
-    /// The bytes a workbook row is counted at: a workbook is compressed (one of distinct people written by MiniExcel took
-    /// 33 bytes a row with only a name and an ID number, 42 with five columns), so half the smaller figure, to err towards
-    /// more rows.
-    /// </summary>
-    internal const int MinXlsxRowBytes = 16;
-
-    /// <summary>The index's bytes for a row with an ID number and a mobile number: two 16-byte slots in tables at most three quarters full, once doubled.</summary>
-    internal const int BytesPerRow = 54;
-
-    /// <summary>
-    /// How many rows the bytes left in <paramref name="input"/> (from its position) hold at most, read as
-    /// <paramref name="format"/>; 0 for a stream that cannot seek (its length is unknown).
-    /// </summary>
-    internal static long EstimateRows(Stream input, RosterFormat format)
-    {
-        if (!input.CanSeek)
-        {
-            return 0;
-        }
-
-        try
-        {
-            long left = input.Length - input.Position;
-            return Math.Max(0, left) / (format == RosterFormat.Xlsx ? MinXlsxRowBytes : MinCsvRowBytes);
-        }
-        catch (NotSupportedException)
-        {
-            return 0;
-        }
-    }
-
-
     private readonly FirstRows _packedIds = new();
     private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
     private readonly FirstRows _mobiles = new();
@@ -182,6 +143,47 @@ internal sealed class DuplicateIndex(CultureInfo culture) : IDuplicateCheck
         }
 
         return row with { Findings = [.. row.Findings, .. added] };
+    }
+
+    /// <summary>
+    /// The fewest bytes a CSV row takes: a name, an 18-character ID number, an 11-digit mobile number, a short email
+    /// address and the separators. Fewer bytes a row would mean more rows than estimated.
+    /// </summary>
+    internal const int MinCsvRowBytes = 40;
+
+    /// <summary>
+    /// The bytes a workbook row is counted at: a workbook is compressed (one of distinct people written by MiniExcel took
+    /// 33 bytes a row with only a name and an ID number, 42 with five columns), so half the smaller figure, to err towards
+    /// more rows.
+    /// </summary>
+    internal const int MinXlsxRowBytes = 16;
+
+    /// <summary>
+    /// The index's bytes a row with an ID number and a mobile number: its two tables held 536 MB for 10,000,000 such rows
+    /// (a table of 16-byte slots is between three eighths and three quarters full).
+    /// </summary>
+    internal const int BytesPerRow = 54;
+
+    /// <summary>
+    /// How many rows the bytes left in <paramref name="input"/> (from its position) hold at most, read as
+    /// <paramref name="format"/>; 0 for a stream that cannot seek (its length is unknown).
+    /// </summary>
+    internal static long EstimateRows(Stream input, RosterFormat format)
+    {
+        if (!input.CanSeek)
+        {
+            return 0;
+        }
+
+        try
+        {
+            long left = input.Length - input.Position;
+            return Math.Max(0, left) / (format == RosterFormat.Xlsx ? MinXlsxRowBytes : MinCsvRowBytes);
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>A canonical mobile number as a number, or -1 (none, or not all digits: not checked for duplicates).</summary>
