@@ -378,7 +378,7 @@ internal abstract class RunFormat<T> : IComparer<T>
     public abstract T Read(BinaryReader reader);
 }
 
-/// <summary>Temporary files of sorted runs: created in a directory, deleted when closed (also if the process ends).</summary>
+/// <summary>Temporary files of sorted runs (<c>chsi-roster-*</c>): created in a directory, deleted when closed.</summary>
 internal static class RunFile
 {
     /// <summary>The buffer of a run being written or read.</summary>

@@ -204,6 +204,44 @@ public sealed class TwoPassDuplicateTests : IDisposable
     }
 
     [Fact]
+    public void AnExternalSortGivesEveryItemInOrderThroughMergesOfMerges()
+    {
+        var random = new Random(20240601);
+        int[] items = [.. Enumerable.Range(0, 5000).Select(_ => random.Next(-1000, 1000))];
+        using (var runs = new SortedRuns<int>(new IntFormat(), _temp, runBytes: 64))
+        {
+            foreach (int item in items)
+            {
+                runs.Add(item);
+            }
+
+            Assert.True(Directory.GetFiles(_temp).Length > SortedRuns<int>.FanIn);
+            Assert.Equal(items.Order(), runs.Sorted());
+            Assert.True(runs.RunsWritten > items.Length / 16 + SortedRuns<int>.FanIn, "runs were merged into longer runs first");
+        }
+
+        Assert.Empty(Directory.GetFiles(_temp));
+
+        // Fewer items than a run: sorted in memory, no file.
+        using var few = new SortedRuns<int>(new IntFormat(), _temp, runBytes: 1 << 20);
+        few.Add(3);
+        few.Add(-1);
+        Assert.Equal([-1, 3], few.Sorted());
+        Assert.Equal(0, few.RunsWritten);
+    }
+
+    private sealed class IntFormat : RunFormat<int>
+    {
+        public override int Compare(int x, int y) => x.CompareTo(y);
+
+        public override long MemorySize(in int item) => 0;
+
+        public override void Write(BinaryWriter writer, in int item) => writer.Write(item);
+
+        public override int Read(BinaryReader reader) => reader.ReadInt32();
+    }
+
+    [Fact]
     public void TheLimitIsBoundedAndTheDefaultIs256MiB()
     {
         Assert.Equal(256L << 20, RosterOptions.Default.DuplicateMemoryLimit);
