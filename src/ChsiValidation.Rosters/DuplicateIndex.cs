@@ -15,7 +15,7 @@ namespace ChsiValidation.Rosters;
 /// <param name="expectedIds">About how many ID numbers the file has (0: unknown), and <paramref name="expectedMobiles"/>
 /// mobile numbers: the tables start at that size, so that they are not rebuilt at each doubling while the file is read.</param>
 /// <param name="expectedMobiles">About how many mobile numbers the file has (0: unknown).</param>
-internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, long expectedMobiles = 0)
+internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, long expectedMobiles = 0) : IDuplicateCheck
 {
     private readonly FirstRows _packedIds = new(expectedIds);
     private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
@@ -46,12 +46,13 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
     /// <summary>The row's ID number packed as a 64-bit number (<see cref="Pack"/>) and its mobile number as one; -1 for none.</summary>
     public static (long IdKey, long MobileKey) Keys(RosterRow row) =>
         (row.IdNumber is { } id && Pack(id) is long packed ? packed : -1,
-         row.MobileNumber is { } mobile && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1);
+         MobileKey(row.MobileNumber));
 
     /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
     private RosterRow Add(RosterRow row, long packedId, long mobileKey)
     {
-        List<RosterFinding>? added = null;
+        int firstOfId = 0;
+        int firstOfMobile = 0;
 
         // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
         // row alone.
@@ -84,7 +85,7 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
 
             if (seen)
             {
-                (added ??= []).Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", first)));
+                firstOfId = first;
             }
 
             person = first;
@@ -111,15 +112,86 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
             }
             else if (first.Person != person)
             {
-                (added ??= []).Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", first.Row)));
+                firstOfMobile = first.Row;
             }
         }
 
-        return added is null ? row : row with { Findings = [.. row.Findings, .. added] };
+        return WithDuplicates(row, firstOfId, firstOfMobile, culture);
     }
 
+    /// <summary>
+    /// <paramref name="row"/> with its duplicate findings after its own: the ID number first seen on row
+    /// <paramref name="firstOfId"/>, then the mobile number first seen on row <paramref name="firstOfMobile"/> with another
+    /// person (0: none).
+    /// </summary>
+    internal static RosterRow WithDuplicates(RosterRow row, int firstOfId, int firstOfMobile, CultureInfo culture)
+    {
+        if (firstOfId == 0 && firstOfMobile == 0)
+        {
+            return row;
+        }
+
+        List<RosterFinding> added = new(2);
+        if (firstOfId != 0)
+        {
+            added.Add(RosterFinding.Create(RosterColumn.IdNumber, RosterErrorCodes.DuplicateIdNumber, culture, RosterSeverity.Error, ("FirstRow", firstOfId)));
+        }
+
+        if (firstOfMobile != 0)
+        {
+            added.Add(RosterFinding.Create(RosterColumn.MobileNumber, RosterErrorCodes.DuplicateMobileNumber, culture, RosterSeverity.Error, ("FirstRow", firstOfMobile)));
+        }
+
+        return row with { Findings = [.. row.Findings, .. added] };
+    }
+
+    /// <summary>
+    /// The fewest bytes a CSV row takes: a name, an 18-character ID number, an 11-digit mobile number, a short email
+    /// address and the separators. Fewer bytes a row would mean more rows than estimated.
+    /// </summary>
+    internal const int MinCsvRowBytes = 40;
+
+    /// <summary>
+    /// The bytes a workbook row is counted at: a workbook is compressed (one of distinct people written by MiniExcel took
+    /// 33 bytes a row with only a name and an ID number, 42 with five columns), so half the smaller figure, to err towards
+    /// more rows.
+    /// </summary>
+    internal const int MinXlsxRowBytes = 16;
+
+    /// <summary>
+    /// The index's bytes a row with an ID number and a mobile number: its two tables held 536 MB for 10,000,000 such rows
+    /// (a table of 16-byte slots is between three eighths and three quarters full).
+    /// </summary>
+    internal const int BytesPerRow = 54;
+
+    /// <summary>
+    /// How many rows the bytes left in <paramref name="input"/> (from its position) hold at most, read as
+    /// <paramref name="format"/>; 0 for a stream that cannot seek (its length is unknown).
+    /// </summary>
+    internal static long MaxRows(Stream input, RosterFormat format)
+    {
+        if (!input.CanSeek)
+        {
+            return 0;
+        }
+
+        try
+        {
+            long left = input.Length - input.Position;
+            return Math.Max(0, left) / (format == RosterFormat.Xlsx ? MinXlsxRowBytes : MinCsvRowBytes);
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>A canonical mobile number as a number, or -1 (none, or not all digits: not checked for duplicates).</summary>
+    internal static long MobileKey(string? mobile) =>
+        mobile is not null && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+
     /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
-    private static long? Pack(string id)
+    internal static long? Pack(string id)
     {
         if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
         {

@@ -10,7 +10,8 @@ namespace ChsiValidation.Rosters;
 /// Every record after the header becomes one <see cref="RosterRow"/>, whatever is wrong with it (ragged, blank, cut by an
 /// unbalanced quote, undecodable), so the report accounts for every row. Memory stays flat in the rows read: a bounded
 /// number of batches is in flight, and each cell is read up to a bound beyond what any rule reads; only the duplicate
-/// check keeps one entry per distinct ID and mobile number.
+/// check keeps one entry per distinct ID and mobile number (or, for a seekable file over
+/// <see cref="RosterOptions.DuplicateMemoryLimit"/>, sorts them in temporary files and reads the file twice).
 /// </remarks>
 public static class Roster
 {
@@ -35,6 +36,7 @@ public static class Roster
     private static IEnumerable<RosterRow> CheckCore(Stream input, RosterFormat format, RosterOptions options, RosterSummary summary)
     {
         var checker = new RowChecker(options, options.Culture ?? CultureInfo.CurrentUICulture);
+        using ExternalDuplicates? external = ExternalDuplicates.TryFind(input, format, options, checker.Culture);
         using RecordSource source = RecordSource.Open(input, format, options);
         summary.Encoding = source.EncodingName;
         checker.EncodingName = source.EncodingName?.ToUpperInvariant();
@@ -68,10 +70,11 @@ public static class Roster
             summary.AddFileFinding(finding);
         }
 
-        long rows = source.EstimatedRecords;
-        DuplicateIndex? duplicates = options.FindDuplicates
+        // The tables of the index in memory start at the file's size, within the memory allowed them.
+        long rows = Math.Min(source.EstimatedRecords, options.DuplicateMemoryLimit / DuplicateIndex.BytesPerRow);
+        IDuplicateCheck? duplicates = (IDuplicateCheck?)external ?? (options.FindDuplicates
             ? new DuplicateIndex(checker.Culture, ordinals[(int)RosterColumn.IdNumber] >= 0 ? rows : 0, ordinals[(int)RosterColumn.MobileNumber] >= 0 ? rows : 0)
-            : null;
+            : null);
         bool withKeys = duplicates is not null;
         IEnumerable<RowBatch> batches = options.MaxDegreeOfParallelism == 1
             ? CheckInline(source, ordinals, checker, withKeys)
@@ -179,7 +182,8 @@ public static class Roster
         return false;
     }
 
-    private static RowBatch ReadBatch(RecordSource source, int[] ordinals, out bool more)
+    /// <summary>The next batch of records; <paramref name="more"/> false once the source is at its end (the batch may then be empty).</summary>
+    internal static RowBatch ReadBatch(RecordSource source, int[] ordinals, out bool more)
     {
         var batch = new RowBatch();
         more = true;

@@ -18,6 +18,7 @@ public sealed record RosterOptions
     private readonly int _maxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, MaxMaxDegreeOfParallelism);
     private readonly int _maxRecordLength = 1 << 22;
     private readonly char? _delimiter;
+    private readonly long _duplicateMemoryLimit = 1L << 28;
 
     /// <summary>The defaults: encoding detected, built-in column names, resident ID cards, every processor, English or Chinese messages by the current UI culture.</summary>
     public static RosterOptions Default { get; } = new();
@@ -76,9 +77,41 @@ public sealed record RosterOptions
     /// <see cref="RosterErrorCodes.DuplicateMobileNumber"/>). Default <see langword="true"/>. The check then remembers every
     /// distinct number it has read, some 21 to 43 bytes each (an ID or mobile number; other certificate numbers and names
     /// as strings): the one part of its memory that grows with the file. <see langword="false"/> keeps memory flat
-    /// whatever the length of the file.
+    /// whatever the length of the file; so does a seekable file that would pass <see cref="DuplicateMemoryLimit"/>, checked
+    /// in two passes.
     /// </summary>
     public bool FindDuplicates { get; init; } = true;
+
+    /// <summary>
+    /// The most memory, in bytes, the duplicate check (<see cref="FindDuplicates"/>) may take for its index of numbers
+    /// before it checks a seekable file in two passes instead. Default 268,435,456 (256 MiB); 0 makes every seekable file
+    /// take two passes.
+    /// </summary>
+    /// <remarks>
+    /// When the input stream can seek, the index's size is estimated from the bytes left in it: a CSV row takes at least
+    /// some 40 bytes, a workbook row (compressed) fewer, and each row costs the index some 54 bytes. When the estimate is
+    /// over this limit, a first pass reads the file for its ID numbers, mobile numbers and names, sorts them in runs of
+    /// bounded size in temporary files (in <see cref="Path.GetTempPath"/>, deleted when the check ends, also when the
+    /// caller stops early) and merges them into the duplicates; the stream is then read again from where it stood and
+    /// checked as in one pass, with the same findings. A stream that cannot seek is always checked in one pass, with
+    /// the index in memory; so is a file whose temporary files cannot be written.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">Less than 0.</exception>
+    public long DuplicateMemoryLimit
+    {
+        get => _duplicateMemoryLimit;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _duplicateMemoryLimit = value;
+        }
+    }
+
+    /// <summary>Where a two-pass duplicate check writes its temporary files; null: <see cref="Path.GetTempPath"/>.</summary>
+    internal string? TemporaryDirectory { get; init; }
+
+    /// <summary>The bytes of one sorted run of a two-pass duplicate check; 0: from <see cref="DuplicateMemoryLimit"/>.</summary>
+    internal int RunBytes { get; init; }
 
     /// <summary>How many batches of rows are checked at once. Default: the processor count.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Less than 1 or more than <see cref="MaxMaxDegreeOfParallelism"/>.</exception>

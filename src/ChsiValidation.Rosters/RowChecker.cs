@@ -123,25 +123,17 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
         }
 
-        // 证件类型: an empty cell (or no column) is the default type.
-        CertificateType type = options.DefaultCertificateType;
-        if (cells[(int)RosterColumn.CertificateType] is { } typeText && !string.IsNullOrWhiteSpace(typeText))
+        CertificateType type = TypeOf(cells, out bool unknownType);
+        if (unknownType)
         {
-            if (ParseType(typeText) is { } parsed)
-            {
-                type = parsed;
-            }
-            else
-            {
-                (findings ??= []).Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
-            }
+            (findings ??= []).Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
         }
 
         string? name = null;
         if (_ordinals[(int)RosterColumn.Name] >= 0)
         {
             string? input = cells[(int)RosterColumn.Name];
-            PersonNameResult result = PersonName.Validate(input, type.AllowsLatinName() ? _latinName : options.PersonName);
+            PersonNameResult result = ValidateName(type, input);
             name = result.Normalized;
             if (!result.IsValid)
             {
@@ -159,7 +151,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         if (_ordinals[(int)RosterColumn.IdNumber] >= 0)
         {
             string? input = cells[(int)RosterColumn.IdNumber];
-            CertificateNumberResult result = CertificateNumber.Validate(type, input, options.CertificateNumber);
+            CertificateNumberResult result = ValidateIdNumber(type, input);
             id = IdKey(result);
             if (!result.IsValid)
             {
@@ -168,13 +160,12 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         string? mobile = null;
-        if (cells[(int)RosterColumn.MobileNumber] is { } mobileInput && !string.IsNullOrWhiteSpace(mobileInput))
+        if (ValidateMobile(cells[(int)RosterColumn.MobileNumber]) is { } mobileResult)
         {
-            MobileNumberResult result = MobileNumber.Validate(mobileInput);
-            mobile = result.IsValid ? result.Normalized : null;
-            if (!result.IsValid)
+            mobile = mobileResult.IsValid ? mobileResult.Normalized : null;
+            if (!mobileResult.IsValid)
             {
-                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.MobileNumber, result, mobileInput, Culture));
+                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.MobileNumber, mobileResult, cells[(int)RosterColumn.MobileNumber], Culture));
             }
         }
 
@@ -201,6 +192,54 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             Findings = findings is null ? [] : findings,
         };
     }
+
+    /// <summary>
+    /// The keys the duplicate check joins <paramref name="record"/> on, the same as <see cref="Check"/> gives its row
+    /// (<see cref="RosterRow.IdNumber"/>, <see cref="RosterRow.MobileNumber"/>, <see cref="RosterRow.Name"/>) without the
+    /// findings: the name only where the duplicate check reads it, on a row with a mobile number and no ID number.
+    /// </summary>
+    public DuplicateKeys Keys(in RawRecord record, string?[] cells)
+    {
+        if (record.Error is not null || record.IsBlank)
+        {
+            return default;
+        }
+
+        CertificateType type = TypeOf(cells, out _);
+        string? id = _ordinals[(int)RosterColumn.IdNumber] >= 0 ? IdKey(ValidateIdNumber(type, cells[(int)RosterColumn.IdNumber])) : null;
+        string? mobile = ValidateMobile(cells[(int)RosterColumn.MobileNumber]) is { IsValid: true } valid ? valid.Normalized : null;
+        string? name = id is null && mobile is not null && _ordinals[(int)RosterColumn.Name] >= 0
+            ? ValidateName(type, cells[(int)RosterColumn.Name]).Normalized
+            : null;
+        return new DuplicateKeys(id, mobile, name);
+    }
+
+    /// <summary>The row's certificate type: its 证件类型 cell, else the default (an empty cell, no column, or a type not known: <paramref name="unknown"/>).</summary>
+    private CertificateType TypeOf(string?[] cells, out bool unknown)
+    {
+        unknown = false;
+        if (cells[(int)RosterColumn.CertificateType] is { } typeText && !string.IsNullOrWhiteSpace(typeText))
+        {
+            if (ParseType(typeText) is { } parsed)
+            {
+                return parsed;
+            }
+
+            unknown = true;
+        }
+
+        return options.DefaultCertificateType;
+    }
+
+    private PersonNameResult ValidateName(CertificateType type, string? input) =>
+        PersonName.Validate(input, type.AllowsLatinName() ? _latinName : options.PersonName);
+
+    private CertificateNumberResult ValidateIdNumber(CertificateType type, string? input) =>
+        CertificateNumber.Validate(type, input, options.CertificateNumber);
+
+    /// <summary>The mobile number's result, or null for an empty or blank cell (no number given).</summary>
+    private static MobileNumberResult? ValidateMobile(string? input) =>
+        input is not null && !string.IsNullOrWhiteSpace(input) ? MobileNumber.Validate(input) : null;
 
     /// <summary>
     /// <see cref="RosterHeaders.ParseType"/>, remembering the last text: the reader hands a column's repeated cell over as
