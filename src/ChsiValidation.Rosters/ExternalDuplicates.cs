@@ -107,10 +107,12 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
         int[] ordinals = RosterHeaders.Map(header, options);
         var checker = new RowChecker(options, culture);
         checker.Prepare(ordinals, header.Length, source.HasFieldCounts);
+        var batch = new RowBatch();
         bool more = true;
         while (more)
         {
-            RowBatch batch = Roster.ReadBatch(source, ordinals, out more);
+            batch.Clear();
+            Roster.ReadBatch(source, ordinals, batch, out more);
             string?[] previous = [];
             for (int i = 0; i < batch.Count; i++)
             {
@@ -118,8 +120,6 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
                 previous = cells;
                 AddKeys(checker.Keys(batch.Records[i], cells), batch.Records[i].RowNumber, ids, mobiles);
             }
-
-            batch.ReleaseText();
         }
     }
 

@@ -75,10 +75,13 @@ public static class Roster
         IDuplicateCheck? duplicates = (IDuplicateCheck?)external ?? (options.FindDuplicates
             ? new DuplicateIndex(checker.Culture, ordinals[(int)RosterColumn.IdNumber] >= 0 ? rows : 0, ordinals[(int)RosterColumn.MobileNumber] >= 0 ? rows : 0)
             : null);
-        bool withKeys = duplicates is not null;
+        bool withKeys = duplicates is DuplicateIndex;
+
+        // The batches the caller is done with, read into again.
+        var spare = new ConcurrentQueue<RowBatch>();
         IEnumerable<RowBatch> batches = options.MaxDegreeOfParallelism == 1
-            ? CheckInline(source, ordinals, checker, withKeys)
-            : CheckInParallel(source, ordinals, checker, withKeys, options.MaxDegreeOfParallelism);
+            ? CheckInline(source, ordinals, checker, withKeys, spare)
+            : CheckInParallel(source, ordinals, checker, withKeys, spare, options.MaxDegreeOfParallelism);
         foreach (RowBatch batch in batches)
         {
             // The duplicate check needs the batches in file order, which is the order they arrive in here.
@@ -93,16 +96,18 @@ public static class Roster
                 summary.Count(row);
                 yield return row;
             }
+
+            spare.Enqueue(batch);
         }
     }
 
     /// <summary>Reads and checks one batch after another on the caller's thread.</summary>
-    private static IEnumerable<RowBatch> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys)
+    private static IEnumerable<RowBatch> CheckInline(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, ConcurrentQueue<RowBatch> spare)
     {
         bool more = true;
         while (more)
         {
-            RowBatch batch = ReadBatch(source, ordinals, out more);
+            RowBatch batch = ReadBatch(source, ordinals, Empty(spare), out more);
             if (batch.Count > 0)
             {
                 checker.CheckAll(batch, withKeys);
@@ -117,7 +122,7 @@ public static class Roster
     /// The reader is at most 2 × <paramref name="parallelism"/> batches ahead, so memory stays bounded whatever the
     /// file's length, and a reader slower than the rules (a workbook) is then the only limit on the rate.
     /// </summary>
-    private static IEnumerable<RowBatch> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, int parallelism)
+    private static IEnumerable<RowBatch> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, ConcurrentQueue<RowBatch> spare, int parallelism)
     {
         using var checkedBatches = new BlockingCollection<Task<RowBatch>>(boundedCapacity: parallelism * 2);
         using var stop = new CancellationTokenSource();
@@ -129,7 +134,7 @@ public static class Roster
                     bool more = true;
                     while (more)
                     {
-                        RowBatch batch = ReadBatch(source, ordinals, out more);
+                        RowBatch batch = ReadBatch(source, ordinals, Empty(spare), out more);
                         if (batch.Count > 0)
                         {
                             Task<RowBatch> rows = Task.Run(() =>
@@ -182,10 +187,21 @@ public static class Roster
         return false;
     }
 
-    /// <summary>The next batch of records; <paramref name="more"/> false once the source is at its end (the batch may then be empty).</summary>
-    internal static RowBatch ReadBatch(RecordSource source, int[] ordinals, out bool more)
+    /// <summary>A batch the caller is done with, emptied, or a new one.</summary>
+    private static RowBatch Empty(ConcurrentQueue<RowBatch> spare)
     {
-        var batch = new RowBatch();
+        if (spare.TryDequeue(out RowBatch? batch))
+        {
+            batch.Clear();
+            return batch;
+        }
+
+        return new RowBatch();
+    }
+
+    /// <summary>Reads the next records into <paramref name="batch"/> (empty) until it is full; <paramref name="more"/> false once the source is at its end.</summary>
+    internal static RowBatch ReadBatch(RecordSource source, int[] ordinals, RowBatch batch, out bool more)
+    {
         more = true;
         while (!batch.IsFull)
         {
@@ -194,11 +210,6 @@ public static class Roster
                 more = false;
                 break;
             }
-        }
-
-        if (batch.Count == 0)
-        {
-            batch.ReleaseText();
         }
 
         return batch;

@@ -61,7 +61,6 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
         }
 
-        batch.ReleaseText();
         batch.Rows = rows;
     }
 
