@@ -137,10 +137,25 @@ internal static class Cli
             }
         });
 
+        var duplicateMemory = new Option<int>("--duplicate-memory")
+        {
+            Description = "Memory (MiB) the duplicate check may keep its numbers in; a larger file is read twice, the numbers sorted in temporary files (0: always)",
+            DefaultValueFactory = _ => (int)(RosterOptions.Default.DuplicateMemoryLimit >> 20),
+            HelpName = "MiB",
+        };
+        duplicateMemory.Validators.Add(r =>
+        {
+            // A value that is not a number is System.CommandLine's own error; reading it here would throw.
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int mib) && mib < 0)
+            {
+                r.AddError("--duplicate-memory must be 0 or more (MiB)");
+            }
+        });
+
         var file = new Argument<string>("file") { Description = "The roster: a .csv or .xlsx file" };
         var roster = new Command("roster", "Check every row of a roster (CSV or XLSX) and write a report, one line per row / 检查名单的每一行")
         {
-            file, format, output, encoding, delimiter, column,
+            file, format, output, encoding, delimiter, column, duplicateMemory,
         };
         roster.SetAction(parse => CheckRoster(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output), Options(parse), Culture(parse.GetValue(culture)), stdout, stderr, host));
         root.Add(roster);
@@ -149,7 +164,7 @@ internal static class Cli
         var schoolRoster = new Argument<string>("roster") { Description = "The school's roster (CSV or XLSX)" };
         var compare = new Command("compare", "Compare registrations with a roster and explain each mismatch (FAQ item 7) / 比对注册信息与名单")
         {
-            registrations, schoolRoster, format, output, encoding, delimiter, column,
+            registrations, schoolRoster, format, output, encoding, delimiter, column, duplicateMemory,
         };
         compare.SetAction(parse => Compare(parse.GetValue(registrations)!, parse.GetValue(schoolRoster)!, parse.GetValue(format)!, parse.GetValue(output),
             Options(parse), Culture(parse.GetValue(culture)), stdout, stderr, host));
@@ -167,7 +182,13 @@ internal static class Cli
         {
             TryParseDelimiter(parse.GetValue(delimiter) ?? "auto", out char? separator, out _);
             TryParseColumns(parse.GetValue(column) ?? [], out Dictionary<RosterColumn, string>? columns, out _);
-            return new RosterOptions { Encoding = InputEncoding(parse.GetValue(encoding)!), Delimiter = separator, ColumnNames = columns };
+            return new RosterOptions
+            {
+                Encoding = InputEncoding(parse.GetValue(encoding)!),
+                Delimiter = separator,
+                ColumnNames = columns,
+                DuplicateMemoryLimit = (long)parse.GetValue(duplicateMemory) << 20,
+            };
         }
 
         if (result.Action is not HelpAction && (result.Errors.Count > 0 || UnknownOption(result, args) is not null))
@@ -553,44 +574,94 @@ internal static class Cli
         }
     }
 
-    /// <summary>A progress line on a terminal's stderr: rows, rows per second, elapsed and (for a file of known length) time left.</summary>
-    private sealed class Progress(TextWriter stderr, PositionTrackingStream input, TimeProvider time) : IDisposable
+    /// <summary>
+    /// A progress line on a terminal's stderr: rows, rows per second, elapsed and (for a file of known length) time left.
+    /// Before the first row it shows how much of the file has been read: the first pass of a two-pass duplicate check
+    /// reads the whole file before any row comes out. The rate and the time left count from the first row, so that a
+    /// second pass (which reads the file again from its start) is measured on its own.
+    /// </summary>
+    private sealed class Progress : IDisposable
     {
-        private readonly long _start = time.GetTimestamp();
+        private readonly TextWriter _stderr;
+        private readonly PositionTrackingStream _input;
+        private readonly TimeProvider _time;
+        private readonly long _start;
+        private readonly Lock _gate = new();
+        private long _firstRow;
+        private long _firstRowPosition;
         private long _rows;
         private long _lastDraw = -1;
         private int _width;
 
+        public Progress(TextWriter stderr, PositionTrackingStream input, TimeProvider time)
+        {
+            (_stderr, _input, _time) = (stderr, input, time);
+            _start = time.GetTimestamp();
+            input.AfterRead += Reading; // the reads before the first row: the caller's thread, or the reader's, one at a time
+        }
+
         public void Tick()
         {
-            _rows++;
-            long ms = (long)time.GetElapsedTime(_start).TotalMilliseconds;
+            if (_rows++ == 0)
+            {
+                lock (_gate)
+                {
+                    (_firstRow, _firstRowPosition) = (_time.GetTimestamp(), _input.LastPosition);
+                    _input.AfterRead -= Reading;
+                }
+            }
+
+            long ms = Milliseconds();
             if (ms - _lastDraw < 250)
             {
                 return;
             }
 
-            _lastDraw = ms;
-            double seconds = Math.Max(ms / 1000.0, 0.001);
+            double seconds = Math.Max(_time.GetElapsedTime(_firstRow).TotalSeconds, 0.001);
             string left = string.Empty;
-            if (input.KnownLength > 0)
+            if (_input.KnownLength > _firstRowPosition)
             {
-                double done = Math.Clamp((double)input.LastPosition / input.KnownLength, 0.0001, 1);
+                double done = Math.Clamp((double)(_input.LastPosition - _firstRowPosition) / (_input.KnownLength - _firstRowPosition), 0.0001, 1);
                 left = $", {done:P0}, {TimeSpan.FromSeconds(Math.Round(seconds / done - seconds)):g} left";
             }
 
-            string line = $"{_rows:N0} rows, {_rows / seconds:N0} rows/s, {TimeSpan.FromSeconds(Math.Round(seconds)):g}{left}";
-            stderr.Write("\r" + line.PadRight(_width)); // a shorter line covers the end of a longer one
-            _width = Math.Max(_width, line.Length);
+            Draw(ms, $"{_rows:N0} rows, {_rows / seconds:N0} rows/s, {Elapsed(ms)}{left}");
         }
 
         /// <summary>Clears the line (the summary follows on a clean line).</summary>
         public void Dispose()
         {
-            if (_width > 0)
+            lock (_gate)
             {
-                stderr.Write("\r" + new string(' ', _width) + "\r");
-                _width = 0;
+                _input.AfterRead -= Reading;
+                if (_width > 0)
+                {
+                    _stderr.Write("\r" + new string(' ', _width) + "\r");
+                    _width = 0;
+                }
+            }
+        }
+
+        private void Reading()
+        {
+            long ms = Milliseconds();
+            if (ms - _lastDraw >= 250 && _input.KnownLength > 0)
+            {
+                Draw(ms, $"reading, {Math.Clamp((double)_input.LastPosition / _input.KnownLength, 0, 1):P0} of the file, {Elapsed(ms)}");
+            }
+        }
+
+        private long Milliseconds() => (long)_time.GetElapsedTime(_start).TotalMilliseconds;
+
+        private static string Elapsed(long ms) => TimeSpan.FromSeconds(Math.Round(ms / 1000.0)).ToString("g", CultureInfo.CurrentCulture);
+
+        private void Draw(long ms, string line)
+        {
+            lock (_gate)
+            {
+                _lastDraw = ms;
+                _stderr.Write("\r" + line.PadRight(_width)); // a shorter line covers the end of a longer one
+                _width = Math.Max(_width, line.Length);
             }
         }
     }
@@ -646,9 +717,13 @@ internal static class Cli
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+        /// <summary>Raised after each read, on the thread that read.</summary>
+        public event Action? AfterRead;
+
         private int Published(int read)
         {
             Publish();
+            AfterRead?.Invoke();
             return read;
         }
 
