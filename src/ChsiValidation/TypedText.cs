@@ -14,6 +14,24 @@ internal static class TypedText
     internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u3000';
 
     /// <summary>
+    /// Whether every character of <paramref name="s"/> is an ASCII digit (true for an empty span). A loop rather than
+    /// MemoryExtensions.ContainsAnyExceptInRange, which was measured allocating 96 bytes a call under the .NET 10.0
+    /// runtime (GC.GetAllocatedBytesForCurrentThread).
+    /// </summary>
+    internal static bool IsAsciiDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// <see langword="true"/> when <paramref name="s"/> is empty or holds only <see cref="IsSpace"/> characters: what
     /// every rule reports as Empty. A tab, a line break or any other whitespace is a character, not emptiness.
     /// </summary>

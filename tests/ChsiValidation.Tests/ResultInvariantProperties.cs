@@ -13,7 +13,7 @@ namespace ChsiValidation.Tests;
 /// form validates to itself. Each property collects the verdicts it saw, and a seeded sample per rule asserts that
 /// the generator reaches every reason.
 /// </summary>
-public class ResultInvariantProperties
+public partial class ResultInvariantProperties
 {
     // 2026-06-15 12:00 in China: birth dates are checked against a fixed today.
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 6, 15, 4, 0, 0, TimeSpan.Zero));

@@ -126,6 +126,29 @@ public static class CertificateNumber
         return owner == type ? result : result with { Error = CertificateNumberError.TypeMismatch, SuggestedType = owner };
     }
 
+    /// <summary>
+    /// <see langword="true"/> when <see cref="Validate"/> accepts <paramref name="input"/> for <paramref name="type"/>
+    /// exactly as typed: valid, and its <see cref="CertificateNumberResult.Normalized"/> form the input itself. Nothing is
+    /// allocated. For checking many numbers (a roster), where only the others need a result built.
+    /// </summary>
+    /// <param name="type">The certificate type chosen on the form.</param>
+    /// <param name="input">The number as typed.</param>
+    /// <param name="options">The rules; <see langword="null"/> means <see cref="CertificateNumberOptions.Default"/>.</param>
+    public static bool IsValidAsTyped(CertificateType type, ReadOnlySpan<char> input, CertificateNumberOptions? options = null)
+    {
+        options ??= CertificateNumberOptions.Default;
+        Span<char> buffer = stackalloc char[MaxFoldedInput];
+        if (Check(type, input, options, buffer, out ReadOnlySpan<char> canonical, out bool idRules) != CertificateNumberError.None)
+        {
+            return false;
+        }
+
+        // The ID rules decide, and the number must be of the chosen type (else Validate reports a mismatch).
+        return idRules
+            ? ChsiValidation.IdNumber.IsValidAsTyped(input, options.IdNumber, out IdNumberKind kind) && TypeOf(kind) == type
+            : canonical.SequenceEqual(input);
+    }
+
     private static CertificateType TypeOf(IdNumberKind kind) => kind switch
     {
         IdNumberKind.HongKongResidencePermit or IdNumberKind.MacaoResidencePermit or IdNumberKind.TaiwanResidencePermit => CertificateType.ResidencePermit,

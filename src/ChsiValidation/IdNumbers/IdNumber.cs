@@ -94,6 +94,40 @@ public static partial class IdNumber
     }
 
     /// <summary>
+    /// <see langword="true"/> when <see cref="Validate"/> accepts <paramref name="input"/> exactly as typed: valid, and
+    /// its <see cref="IdNumberResult.Normalized"/> form the input itself (18 characters of digits and an upper-case X, or a
+    /// first-generation number's 15 digits). Nothing is allocated for an 18-character number (a first-generation number's
+    /// check builds its 18-digit upgrade). For checking many numbers (a roster), where only the others need a result
+    /// built.
+    /// </summary>
+    /// <param name="input">The number as typed.</param>
+    /// <param name="options">The rules; <see langword="null"/> means <see cref="IdNumberOptions.Default"/>.</param>
+    public static bool IsValidAsTyped(ReadOnlySpan<char> input, IdNumberOptions? options = null) =>
+        IsValidAsTyped(input, options ?? IdNumberOptions.Default, out _);
+
+    /// <summary><see cref="IsValidAsTyped(ReadOnlySpan{char}, IdNumberOptions?)"/>, and the number's kind when valid.</summary>
+    internal static bool IsValidAsTyped(ReadOnlySpan<char> input, IdNumberOptions options, out IdNumberKind kind)
+    {
+        kind = IdNumberKind.Unknown;
+        IdNumberResult result;
+        if (input.Length == Length && CanonicalWeightedSum(input) is int sum and >= 0)
+        {
+            result = Check18(input, sum, options);
+        }
+        else if (input.Length == FirstGenerationLength && TypedText.IsAsciiDigits(input))
+        {
+            result = CheckFirstGeneration(input, options);
+        }
+        else
+        {
+            return false;
+        }
+
+        kind = result.Kind;
+        return result.Error == IdNumberError.None && result.Kind != IdNumberKind.Unknown;
+    }
+
+    /// <summary>
     /// <see cref="IsValid(ReadOnlySpan{char}, IdNumberOptions)"/> for input that is not canonical: fold, then check. Kept
     /// out of line so that the canonical path's frame has no stack buffer to clear and no stack cookie to check.
     /// </summary>

@@ -99,6 +99,17 @@ public static partial class MobileNumber
     }
 
     /// <summary>
+    /// <see langword="true"/> when <see cref="Validate(string?, MobileNumberOptions?)"/> accepts <paramref name="input"/>
+    /// exactly as typed: valid, and its <see cref="MobileNumberResult.Normalized"/> form the input itself (11 ASCII digits,
+    /// nothing folded). Nothing is allocated. For checking many numbers (a roster), where only the others need a result
+    /// built.
+    /// </summary>
+    /// <param name="input">The number as typed.</param>
+    /// <param name="options">Accepted kinds and added prefixes; <see langword="null"/> means <see cref="MobileNumberOptions.Default"/>.</param>
+    public static bool IsValidAsTyped(ReadOnlySpan<char> input, MobileNumberOptions? options = null) =>
+        input.Length == Length && TypedText.IsAsciiDigits(input) && IsValid(input, options ?? MobileNumberOptions.Default);
+
+    /// <summary>
     /// <see langword="true"/> when 11 ASCII digits lie under a prefix of the allocation table (any kind; not the
     /// prefixes options add). No folding: anything but exactly 11 ASCII digits is <see langword="false"/>.
     /// </summary>

@@ -49,6 +49,22 @@ public static partial class PersonName
         ValidateCore(input, null, options, buffer, out canonical).Error;
 
     /// <summary>
+    /// <see langword="true"/> when <see cref="Validate(string?, PersonNameOptions?)"/> accepts <paramref name="input"/>
+    /// exactly as typed: valid, its <see cref="PersonNameResult.Normalized"/> form the input itself, and no rare
+    /// character (<see cref="PersonNameResult.RareCharacters"/> empty). Nothing is allocated for a name of up to 128
+    /// UTF-16 units. For checking many names (a roster), where only the others need a result built.
+    /// </summary>
+    /// <param name="input">The name as typed.</param>
+    /// <param name="options">The rules; <see langword="null"/> means <see cref="PersonNameOptions.Default"/>.</param>
+    public static bool IsValidAsTyped(ReadOnlySpan<char> input, PersonNameOptions? options = null)
+    {
+        options ??= PersonNameOptions.Default;
+        Span<char> buffer = stackalloc char[StackBufferLength];
+        PersonNameResult result = ValidateCore(input, null, options, buffer, out ReadOnlySpan<char> canonical);
+        return result.Error == PersonNameError.None && result.RarestTier <= options.MaxAcceptedTier && canonical.SequenceEqual(input);
+    }
+
+    /// <summary>
     /// The rule. With <paramref name="original"/> (the string <paramref name="input"/> reads) it builds the whole result;
     /// without it, only the verdict, the counts and <paramref name="canonical"/>: no string, no list of changes or rare
     /// characters.
