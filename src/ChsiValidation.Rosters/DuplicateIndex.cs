@@ -56,8 +56,9 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
 
         // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
         // row alone.
+        // A packed number is looked at first: a row accepted as typed then makes no string here.
         int person = int.MinValue + (row.RowNumber & 0x3FFF_FFFF);
-        if (row.IdNumber is { } id)
+        if (packedId >= 0 || row.IdNumber is not null)
         {
             // One probe a number: the slot holds the first row's number, or is new (row 0).
             int first;
@@ -74,7 +75,7 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
             }
             else
             {
-                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, id, out seen);
+                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, row.IdNumber!, out seen);
                 if (!seen)
                 {
                     slot = row.RowNumber;
@@ -191,9 +192,9 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         mobile is not null && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
 
     /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
-    internal static long? Pack(string id)
+    internal static long? Pack(ReadOnlySpan<char> id)
     {
-        if (id.Length != 18 || !long.TryParse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+        if (id.Length != 18 || !long.TryParse(id[..17], NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
         {
             return null;
         }

@@ -69,35 +69,89 @@ public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, Roste
 /// One row of a roster, checked: its number as the spreadsheet shows it (the header is row 1), the values of the columns
 /// read, their canonical forms where the rules gave one, and every finding.
 /// </summary>
+/// <remarks>
+/// A row whose every value the rules accept as typed (the common row) keeps its cells as the characters the reader read
+/// and makes their strings the first time <see cref="Values"/> or a canonical value is read: a check that only counts or
+/// filters rows makes no string for them. Two rows are equal when their number, type, values, canonical values and
+/// findings are.
+/// </remarks>
 public sealed record RosterRow
 {
     /// <summary>The longest value kept for the report; longer cells are cut there and end in "…" (the rules read the whole cell).</summary>
     public const int MaxShownLength = 200;
 
+    private readonly RowText _text;
+    private IReadOnlyList<string?>? _values;
+    private readonly string? _name;
+    private readonly string? _idNumber;
+    private readonly string? _mobileNumber;
+    private readonly string? _email;
+
+    // The canonical values that are their cells as typed (a bit a RosterColumn): read from Values.
+    private readonly int _asTyped;
+
+    /// <summary>An empty row (row 0, no values, no findings); set its properties with an initializer.</summary>
+    public RosterRow()
+    {
+    }
+
+    /// <summary>
+    /// A row whose values are still the reader's characters (<paramref name="text"/>), the canonical value of each column
+    /// in <paramref name="asTyped"/> (a bit a <see cref="RosterColumn"/>) being its cell as typed.
+    /// </summary>
+    internal RosterRow(int rowNumber, CertificateType type, RowText text, int asTyped)
+    {
+        RowNumber = rowNumber;
+        CertificateType = type;
+        _text = text;
+        _asTyped = asTyped;
+    }
+
     /// <summary>The row number as a spreadsheet shows it: the header is row 1, the first data row 2; blank rows count.</summary>
     public int RowNumber { get; init; }
 
     /// <summary>The cells of the five columns read, indexed by <see cref="RosterColumn"/> (null when the column or the cell is missing), cut to <see cref="MaxShownLength"/>.</summary>
-    public IReadOnlyList<string?> Values { get; init; } = [];
+    public IReadOnlyList<string?> Values
+    {
+        // Two threads racing here make equal strings; either array is kept.
+        get => _values ??= _text.Strings();
+        init => _values = value;
+    }
 
     /// <summary>The certificate type the number was checked as.</summary>
     public CertificateType CertificateType { get; init; }
 
     /// <summary>The canonical name (<see cref="PersonNameResult.Normalized"/>), when the name could be read.</summary>
-    public string? Name { get; init; }
+    public string? Name
+    {
+        get => AsTyped(RosterColumn.Name) ?? _name;
+        init => (_name, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.Name));
+    }
 
     /// <summary>
     /// The canonical certificate number: the valid number, else its folded form (full-width digits, spaces, a lower-case x
     /// undone) even when a later check failed; a 15-digit first-generation number is given as its 18-digit upgrade.
     /// Duplicates and comparisons join on it.
     /// </summary>
-    public string? IdNumber { get; init; }
+    public string? IdNumber
+    {
+        get => AsTyped(RosterColumn.IdNumber) ?? _idNumber;
+        init => (_idNumber, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.IdNumber));
+    }
 
     /// <summary>The canonical mobile number (11 digits), when valid.</summary>
-    public string? MobileNumber { get; init; }
+    public string? MobileNumber
+    {
+        get => AsTyped(RosterColumn.MobileNumber) ?? _mobileNumber;
+        init => (_mobileNumber, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.MobileNumber));
+    }
 
     /// <summary>The canonical email address, when valid.</summary>
-    public string? Email { get; init; }
+    public string? Email
+    {
+        get => AsTyped(RosterColumn.Email) ?? _email;
+        init => (_email, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.Email));
+    }
 
     /// <summary>Every finding, in column order, then the duplicates.</summary>
     public IReadOnlyList<RosterFinding> Findings { get; init; } = [];
@@ -122,6 +176,64 @@ public sealed record RosterRow
 
     /// <summary>The value of <paramref name="column"/> as shown in the report.</summary>
     public string? GetValue(RosterColumn column) => (int)column < Values.Count ? Values[(int)column] : null;
+
+    /// <summary>Equal when the row number, type, values, canonical values and findings are (the lists item by item).</summary>
+    /// <param name="other">The other row.</param>
+    public bool Equals(RosterRow? other) =>
+        other is not null && (ReferenceEquals(this, other) || (RowNumber == other.RowNumber && CertificateType == other.CertificateType
+            && Name == other.Name && IdNumber == other.IdNumber && MobileNumber == other.MobileNumber && Email == other.Email
+            && Values.SequenceEqual(other.Values) && Findings.SequenceEqual(other.Findings)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RowNumber, CertificateType, IdNumber, Name);
+
+    /// <summary>Whether the row was accepted as typed, its values still the reader's characters until read.</summary>
+    internal bool AcceptedAsTyped => _asTyped != 0;
+
+    private static int Bit(RosterColumn column) => 1 << (int)column;
+
+    private string? AsTyped(RosterColumn column) => (_asTyped & Bit(column)) != 0 ? Values[(int)column] : null;
+}
+
+/// <summary>The five cells of a row as characters in a batch's buffer: where each starts and how long it is (-1: no cell).</summary>
+internal readonly struct RowText
+{
+    private readonly char[]? _text;
+    private readonly CellRanges _cells;
+
+    public RowText(char[] text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
+    {
+        _text = text;
+        for (int c = 0; c < RosterHeaders.ColumnCount; c++)
+        {
+            _cells[c] = ((long)starts[c] << 32) | (uint)lengths[c];
+        }
+    }
+
+    /// <summary>The cells as strings (null for none); empty for a row made without its characters.</summary>
+    public string?[] Strings()
+    {
+        if (_text is null)
+        {
+            return [];
+        }
+
+        var strings = new string?[RosterHeaders.ColumnCount];
+        for (int c = 0; c < strings.Length; c++)
+        {
+            long cell = _cells[c];
+            int length = (int)cell;
+            strings[c] = length < 0 ? null : length == 0 ? string.Empty : new string(_text, (int)(cell >> 32), length);
+        }
+
+        return strings;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(RosterHeaders.ColumnCount)]
+    private struct CellRanges
+    {
+        private long _start32Length32;
+    }
 }
 
 /// <summary>

@@ -24,6 +24,9 @@ internal sealed class RowBatch
     private int _textLength;
     private bool _hasStrings;
 
+    // Whether a row keeps the characters (RowText): the next records then go to a new buffer.
+    private bool _textKept;
+
     /// <summary>The records read, <see cref="Count"/> of them.</summary>
     public RawRecord[] Records { get; } = new RawRecord[Roster.BatchSize];
 
@@ -114,9 +117,34 @@ internal sealed class RowBatch
     /// </summary>
     public bool MayContainAny(SearchValues<char> values) => _hasStrings || _text.AsSpan(0, _textLength).ContainsAny(values);
 
-    /// <summary>Empties the batch for the next records (its buffers are kept).</summary>
+    /// <summary>Whether every cell is in the batch's characters (a CSV file's are; a workbook's text cells are strings).</summary>
+    public bool CellsAreText => !_hasStrings;
+
+    /// <summary>The characters of record <paramref name="index"/>'s cell of <paramref name="column"/>; false when it has no cell (or only a string).</summary>
+    public bool TryGetCell(int index, RosterColumn column, out ReadOnlySpan<char> text)
+    {
+        int cell = (index * Columns) + (int)column;
+        int length = _length[cell];
+        text = length >= 0 && _strings[cell] is null ? _text.AsSpan(_start[cell], length) : default;
+        return length >= 0 && _strings[cell] is null;
+    }
+
+    /// <summary>Record <paramref name="index"/>'s cells as a row keeps them: these characters, which the batch then leaves alone.</summary>
+    public RowText TextOf(int index)
+    {
+        _textKept = true;
+        int first = index * Columns;
+        return new RowText(_text, _start.AsSpan(first, Columns), _length.AsSpan(first, Columns));
+    }
+
+    /// <summary>Empties the batch for the next records (its buffers are kept, but not characters a row still holds).</summary>
     public void Clear()
     {
+        if (_textKept)
+        {
+            (_text, _textKept) = (new char[Math.Max(Roster.BatchSize * 64, _textLength)], false);
+        }
+
         (Count, _textLength, _hasStrings) = (0, 0, false);
         Rows = [];
     }

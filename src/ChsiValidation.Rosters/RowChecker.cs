@@ -49,9 +49,16 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     {
         var rows = new RosterRow[batch.Count];
         bool suspect = batch.MayContainAny(Suspect);
+        bool asTyped = options.AcceptAsTyped && !suspect && batch.CellsAreText && MissingColumns.Count == 0;
         string?[] previous = [];
         for (int i = 0; i < rows.Length; i++)
         {
+            if (asTyped && TryCheckAsTyped(batch, i) is { } plain)
+            {
+                rows[i] = plain;
+                continue;
+            }
+
             string?[] cells = batch.Cells(i, previous);
             rows[i] = Check(batch.Records[i], cells, suspect);
             previous = cells;
@@ -62,6 +69,70 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         batch.Rows = rows;
+    }
+
+    /// <summary>
+    /// The row of record <paramref name="index"/> when every rule accepts its cells as typed (the common row: a known
+    /// type, and a name, an 18-character or other certificate number, and a mobile number and email when given, each
+    /// valid and canonical), with its duplicate keys in the batch; null for any other record, which
+    /// <see cref="Check(in RawRecord, string?[], bool)"/> then checks. Such a row has no finding, and its values stay the
+    /// reader's characters until they are read, so the common row costs no string.
+    /// </summary>
+    private RosterRow? TryCheckAsTyped(RowBatch batch, int index)
+    {
+        ref readonly RawRecord record = ref batch.Records[index];
+        if (record.Error is not null || record.IsBlank || record.NumericMask != 0 || (_raggedRows && record.FieldCount != _headerCount))
+        {
+            return null;
+        }
+
+        CertificateType type = options.DefaultCertificateType;
+        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !typeText.IsWhiteSpace())
+        {
+            if (typeText.Length > RosterRow.MaxShownLength || ParseType(typeText) is not { } parsed)
+            {
+                return null;
+            }
+
+            type = parsed;
+        }
+
+        // The required columns are there (no missing column): a record without their cells is ragged, checked above.
+        if (!batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> name) || name.Length > RosterRow.MaxShownLength
+            || !PersonName.IsValidAsTyped(name, type.AllowsLatinName() ? _latinName : options.PersonName)
+            || !batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id) || id.Length > RosterRow.MaxShownLength
+            || (type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength) // joined on its upgrade
+            || !CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
+        {
+            return null;
+        }
+
+        int asTyped = (1 << (int)RosterColumn.Name) | (1 << (int)RosterColumn.IdNumber);
+        long mobileKey = -1;
+        if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) && !mobile.IsWhiteSpace())
+        {
+            if (!MobileNumber.IsValidAsTyped(mobile))
+            {
+                return null;
+            }
+
+            asTyped |= 1 << (int)RosterColumn.MobileNumber;
+            mobileKey = long.Parse(mobile, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !email.IsWhiteSpace())
+        {
+            if (email.Length > RosterRow.MaxShownLength || !Email.IsValidAsTyped(email, options.Email))
+            {
+                return null;
+            }
+
+            asTyped |= 1 << (int)RosterColumn.Email;
+        }
+
+        batch.IdKeys[index] = DuplicateIndex.Pack(id) ?? -1;
+        batch.MobileKeys[index] = mobileKey;
+        return new RosterRow(record.RowNumber, type, batch.TextOf(index), asTyped);
     }
 
     /// <summary>Checks one record whose cells are <paramref name="cells"/>; <paramref name="suspect"/> false when none holds a <see cref="Suspect"/> character.</summary>
@@ -244,6 +315,13 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     /// <see cref="RosterHeaders.ParseType"/>, remembering the last text: the reader hands a column's repeated cell over as
     /// the same string, so the type of a roster that is all 居民身份证 is parsed once, not once a row.
     /// </summary>
+    /// <summary><see cref="ParseType(string)"/> of characters: the last text's type when they are that text.</summary>
+    private CertificateType? ParseType(ReadOnlySpan<char> text)
+    {
+        ParsedType? last = _lastType;
+        return last is not null && text.SequenceEqual(last.Text) ? last.Type : ParseType(new string(text));
+    }
+
     private CertificateType? ParseType(string text)
     {
         // One object, replaced whole, so a thread reads a text and its own type together.

@@ -487,7 +487,8 @@ public class CliTests
 
         // Progress lines, each drawn over the last with '\r', then the line cleared, then the summary as without a terminal.
         (Match[] reading, Match[] lines) = ProgressLines(error, quietError);
-        Assert.True(reading.Length <= 2, $"{reading.Length} lines before the first row (one pass)");
+        // In one pass the reader is at most a few batches ahead of the first row: a few reads, not the whole file.
+        Assert.True(reading.Length < 10, $"{reading.Length} lines before the first row (one pass)");
         Assert.True(lines.Length >= 5, $"{lines.Length} progress lines");
 
         long[] rows = [.. lines.Select(m => Number(m.Groups["rows"].Value))];

@@ -10,6 +10,7 @@ namespace ChsiValidation.Rosters.Tests;
 /// Files too large to keep: a CSV made row by row as it is read (<see cref="GeneratedRoster"/>), checked as a stream. Every
 /// row is accounted for, and the managed heap stays bounded however long the file is.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public class LargeFileTests(ITestOutputHelper output)
 {
     /// <summary>How many people the generated rows cycle through: the duplicate index holds this many ID and mobile numbers.</summary>
@@ -196,4 +197,15 @@ public class LargeFileTests(ITestOutputHelper output)
             return written;
         }
     }
+}
+
+/// <summary>
+/// The tests that sample the process's live heap: they run alone, after the others, so that no other test's objects are
+/// counted in their bound.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuredAlone
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Measured alone";
 }

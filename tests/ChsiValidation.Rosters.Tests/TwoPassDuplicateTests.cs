@@ -290,6 +290,7 @@ public sealed class TwoPassDuplicateTests : IDisposable
 /// A generated roster of 2,000,000 distinct people, seekable (made from the position asked for, never held), checked in
 /// two passes: every row accounted for, the duplicates planted far apart found, the live heap bounded.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public sealed class TwoPassLargeFileTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const int People = 2_000_000;
