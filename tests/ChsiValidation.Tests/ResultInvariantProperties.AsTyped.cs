@@ -70,6 +70,11 @@ public partial class ResultInvariantProperties
     public Property CertificateNumber_IsValidAsTyped_agrees_with_Validate() =>
         Prop.ForAll(CertificateTypesWithUnknown.ToArbitrary(), CertificateInputs.ToArbitrary(), CertificateAsTyped);
 
+    // ID numbers of every kind (resident, permits 81/82/83, the 2023 foreign card) under every type: the type must own the number.
+    [Property(MaxTest = 1000)]
+    public Property CertificateNumber_IsValidAsTyped_agrees_with_Validate_on_ID_numbers() =>
+        Prop.ForAll(CertificateTypesWithUnknown.ToArbitrary(), IdNumbers.ToArbitrary(), CertificateAsTyped);
+
     [Property(MaxTest = 300)]
     public Property IsValidAsTyped_agrees_with_Validate_on_arbitrary_strings() =>
         Prop.ForAll(AnyString.ToArbitrary(), s =>
@@ -128,6 +133,23 @@ public partial class ResultInvariantProperties
     [InlineData("８１００００１９９００１０１００１８", false)] // full-width
     public void An_ID_number_is_valid_as_typed_only_in_its_canonical_form(string input, bool expected) =>
         Assert.Equal(expected, IdNumber.IsValidAsTyped(input));
+
+    [Theory]
+    [InlineData("11010519491231002")] // resident ID card
+    [InlineData("81000019900101001")] // Hong Kong residents' residence permit
+    [InlineData("83000019900101001")] // Taiwan residents' residence permit
+    [InlineData("91144019900101001")] // 2023 foreign permanent resident ID
+    public void A_certificate_number_is_valid_as_typed_only_under_the_type_that_owns_it(string first17)
+    {
+        string number = first17 + IdNumber.ComputeCheckCharacter(first17);
+        foreach (CertificateType type in Enum.GetValues<CertificateType>())
+        {
+            CertificateNumberResult result = CertificateNumber.Validate(type, number);
+            Assert.Equal(result.IsValid && result.Normalized == number, CertificateNumber.IsValidAsTyped(type, number));
+        }
+
+        Assert.Single(Enum.GetValues<CertificateType>(), t => t != CertificateType.Other && CertificateNumber.IsValidAsTyped(t, number));
+    }
 
     [Fact]
     public void A_name_with_a_rare_character_or_spaces_is_not_valid_as_typed()
