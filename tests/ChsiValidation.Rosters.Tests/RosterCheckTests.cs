@@ -79,6 +79,13 @@ public class RosterCheckTests
         Assert.Contains(summary.FileFindings, f => f.ErrorCode == RosterErrorCodes.MissingColumn);
         Assert.All(rows, r => Assert.Contains(RosterErrorCodes.MissingColumn, Codes(r)));
         Assert.Equal(2, summary.CountsByCode[RosterErrorCodes.MissingColumn]);
+
+        // In English the column is named in Chinese, as the header would be, and in English beside it.
+        Assert.Contains("证件号码 (ID number)", summary.FileFindings.Single(f => f.ErrorCode == RosterErrorCodes.MissingColumn).Message, StringComparison.Ordinal);
+        (_, RosterSummary noName) = Check(Csv("证件号码\n" + Id1 + "\n"));
+        Assert.Contains("姓名 (name)", noName.FileFindings.Single(f => f.ErrorCode == RosterErrorCodes.MissingColumn).Message, StringComparison.Ordinal);
+        (_, RosterSummary chinese) = Check(Csv("证件号码\n" + Id1 + "\n"), options: new RosterOptions { Culture = Zh });
+        Assert.DoesNotContain("(name)", chinese.FileFindings.Single(f => f.ErrorCode == RosterErrorCodes.MissingColumn).Message, StringComparison.Ordinal);
     }
 
     [Fact]
