@@ -30,4 +30,15 @@ public class XlsxTests
         (List<RosterRow> rows, _) = Check(file, RosterFormat.Xlsx);
         Assert.Contains(RosterErrorCodes.NumberStoredAsNumber, Codes(rows[0]));
     }
+
+    [Fact]
+    public void AWorkbookTextCellIsCheckedForLineBreaksAndUndecodableText()
+    {
+        // A workbook's text cells come as strings, not as characters in the batch's buffer: they are searched on their own.
+        byte[] file = Xlsx([["姓名", "证件号码"], ["张\n三", Id1], ["李\uFFFD", Id2], ["王五", Id3]]);
+        (List<RosterRow> rows, _) = Check(file, RosterFormat.Xlsx);
+        Assert.Contains(RosterErrorCodes.LineBreakInCell, Codes(rows[0]));
+        Assert.Contains(RosterErrorCodes.UndecodableText, Codes(rows[1]));
+        Assert.True(rows[2].IsValid);
+    }
 }
