@@ -343,7 +343,7 @@ public static class CertificateNumber
 
     // Loops rather than MemoryExtensions' range searches, which allocate 96 bytes a call on the .NET 10.0 runtime
     // (measured with GC.GetAllocatedBytesForCurrentThread).
-    private static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && All(s, '0', '9');
+    private static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && TypedText.IsAsciiDigits(s);
 
     private static bool IsLetters(ReadOnlySpan<char> s) => !s.IsEmpty && All(s, 'A', 'Z');
 

@@ -165,17 +165,9 @@ public static partial class IdNumber
     public static bool TryComputeCheckCharacter(ReadOnlySpan<char> first17, out char check)
     {
         check = default;
-        if (first17.Length != Length - 1)
+        if (first17.Length != Length - 1 || !TypedText.IsAsciiDigits(first17))
         {
             return false;
-        }
-
-        foreach (char c in first17)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
         }
 
         check = CheckCharacterOf(first17);

@@ -115,20 +115,7 @@ public static partial class MobileNumber
     /// </summary>
     public static bool IsMobileRange(ReadOnlySpan<char> digits)
     {
-        if (digits.Length != Length)
-        {
-            return false;
-        }
-
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return Allocation(digits) != 0;
+        return digits.Length == Length && TypedText.IsAsciiDigits(digits) && Allocation(digits) != 0;
     }
 
     /// <summary>
