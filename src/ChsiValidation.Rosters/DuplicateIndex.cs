@@ -43,10 +43,13 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         }
     }
 
-    /// <summary>The row's ID number packed as a 64-bit number (<see cref="Pack"/>) and its mobile number as one; -1 for none.</summary>
-    public static (long IdKey, long MobileKey) Keys(RosterRow row) =>
-        (row.IdNumber is { } id && Pack(id) is long packed ? packed : -1,
-         MobileKey(row.MobileNumber));
+    /// <summary>
+    /// The keys of a row whose canonical ID number and mobile number are <paramref name="idNumber"/> and
+    /// <paramref name="mobileNumber"/> (empty: none): the ID number packed as a 64-bit number (<see cref="Pack"/>) and
+    /// the mobile number as one; -1 for none.
+    /// </summary>
+    public static (long IdKey, long MobileKey) Keys(ReadOnlySpan<char> idNumber, ReadOnlySpan<char> mobileNumber) =>
+        (Pack(idNumber) ?? -1, MobileKey(mobileNumber));
 
     /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
     private RosterRow Add(RosterRow row, long packedId, long mobileKey)
@@ -55,8 +58,7 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         int firstOfMobile = 0;
 
         // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
-        // row alone.
-        // A packed number is looked at first: a row accepted as typed then makes no string here.
+        // row alone. A packed number is looked at first: a row accepted as typed then makes no string here.
         int person = int.MinValue + (row.RowNumber & 0x3FFF_FFFF);
         if (packedId >= 0 || row.IdNumber is not null)
         {
@@ -188,8 +190,8 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
     }
 
     /// <summary>A canonical mobile number as a number, or -1 (none, or not all digits: not checked for duplicates).</summary>
-    internal static long MobileKey(string? mobile) =>
-        mobile is not null && long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+    private static long MobileKey(ReadOnlySpan<char> mobile) =>
+        long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
 
     /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
     internal static long? Pack(ReadOnlySpan<char> id)

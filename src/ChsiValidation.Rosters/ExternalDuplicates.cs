@@ -126,13 +126,12 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
     /// <summary>Adds one row's keys to the sorts: its ID number, and its mobile number with who the row is.</summary>
     private static void AddKeys(DuplicateKeys keys, int row, SortedRuns<IdEntry> ids, SortedRuns<MobileEntry> mobiles)
     {
-        long packedId = keys.IdNumber is { } id && DuplicateIndex.Pack(id) is long packed ? packed : -1;
+        (long packedId, long mobile) = DuplicateIndex.Keys(keys.IdNumber, keys.MobileNumber);
         if (keys.IdNumber is not null)
         {
             ids.Add(new IdEntry(packedId, packedId >= 0 ? null : keys.IdNumber, row));
         }
 
-        long mobile = DuplicateIndex.MobileKey(keys.MobileNumber);
         if (mobile >= 0)
         {
             // Who the row is: its ID number, else its name, else the row alone.

@@ -86,25 +86,17 @@ internal sealed class RowBatch
     public string?[] Cells(int index, string?[] previous)
     {
         var cells = new string?[Columns];
-        int first = index * Columns;
         for (int c = 0; c < Columns; c++)
         {
-            int cell = first + c;
-            int length = _length[cell];
-            if (length < 0)
-            {
-                continue;
-            }
-
-            if (_strings[cell] is { } whole)
+            if (_strings[(index * Columns) + c] is { } whole)
             {
                 cells[c] = whole;
-                continue;
             }
-
-            ReadOnlySpan<char> text = _text.AsSpan(_start[cell], length);
-            string? before = c < previous.Length ? previous[c] : null;
-            cells[c] = text.IsEmpty ? string.Empty : text.SequenceEqual(before) ? before : new string(text);
+            else if (TryGetCell(index, (RosterColumn)c, out ReadOnlySpan<char> text))
+            {
+                string? before = c < previous.Length ? previous[c] : null;
+                cells[c] = text.IsEmpty ? string.Empty : text.SequenceEqual(before) ? before : new string(text);
+            }
         }
 
         return cells;
@@ -124,9 +116,9 @@ internal sealed class RowBatch
     public bool TryGetCell(int index, RosterColumn column, out ReadOnlySpan<char> text)
     {
         int cell = (index * Columns) + (int)column;
-        int length = _length[cell];
-        text = length >= 0 && _strings[cell] is null ? _text.AsSpan(_start[cell], length) : default;
-        return length >= 0 && _strings[cell] is null;
+        bool inText = _length[cell] >= 0 && _strings[cell] is null;
+        text = inText ? _text.AsSpan(_start[cell], _length[cell]) : default;
+        return inText;
     }
 
     /// <summary>Record <paramref name="index"/>'s cells as a row keeps them: these characters, which the batch then leaves alone.</summary>

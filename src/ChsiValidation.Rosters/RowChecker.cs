@@ -64,7 +64,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             previous = cells;
             if (withKeys)
             {
-                (batch.IdKeys[i], batch.MobileKeys[i]) = DuplicateIndex.Keys(rows[i]);
+                (batch.IdKeys[i], batch.MobileKeys[i]) = DuplicateIndex.Keys(rows[i].IdNumber, rows[i].MobileNumber);
             }
         }
 
@@ -108,7 +108,6 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         int asTyped = (1 << (int)RosterColumn.Name) | (1 << (int)RosterColumn.IdNumber);
-        long mobileKey = -1;
         if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) && !mobile.IsWhiteSpace())
         {
             if (!MobileNumber.IsValidAsTyped(mobile))
@@ -117,7 +116,10 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
 
             asTyped |= 1 << (int)RosterColumn.MobileNumber;
-            mobileKey = long.Parse(mobile, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            mobile = default; // a blank cell: no mobile number
         }
 
         if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !email.IsWhiteSpace())
@@ -130,8 +132,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             asTyped |= 1 << (int)RosterColumn.Email;
         }
 
-        batch.IdKeys[index] = DuplicateIndex.Pack(id) ?? -1;
-        batch.MobileKeys[index] = mobileKey;
+        (batch.IdKeys[index], batch.MobileKeys[index]) = DuplicateIndex.Keys(id, mobile);
         return new RosterRow(record.RowNumber, type, batch.TextOf(index), asTyped);
     }
 
