@@ -70,7 +70,8 @@ internal abstract class RecordSource : IDisposable
             var header = new string[FieldCount];
             for (int i = 0; i < header.Length; i++)
             {
-                header[i] = GetHeaderField(i);
+                ReadOnlySpan<char> text = GetField(i, out string? whole, out _);
+                header[i] = whole ?? new string(text);
             }
 
             return header;
@@ -111,15 +112,14 @@ internal abstract class RecordSource : IDisposable
                 int ordinal = ordinals[c];
                 if (ordinal >= 0 && ordinal < fieldCount)
                 {
-                    bool isNumber;
-                    if (GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } whole)
+                    ReadOnlySpan<char> text = GetField(ordinal, out string? whole, out bool isNumber);
+                    if (whole is not null)
                     {
                         batch.SetCell(c, whole);
                     }
                     else
                     {
-                        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
-                        batch.SetCell(c, span.Length > MaxCellRead ? span[..MaxCellRead] : span);
+                        batch.SetCell(c, text);
                     }
 
                     numeric |= isNumber ? 1 << c : 0;
@@ -159,16 +159,20 @@ internal abstract class RecordSource : IDisposable
         return null;
     }
 
-    /// <summary>The header cell's text, cut to <see cref="MaxCellRead"/>.</summary>
-    private string GetHeaderField(int ordinal)
+    /// <summary>
+    /// The field's text cut to <see cref="MaxCellRead"/>; <paramref name="whole"/> is the reader's own string when it holds
+    /// the field as one that fits (a workbook's text cell), so that no copy is made.
+    /// </summary>
+    private ReadOnlySpan<char> GetField(int ordinal, out string? whole, out bool isNumber)
     {
-        if (GetFieldString(ordinal, out _) is { Length: <= MaxCellRead } whole)
+        whole = GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } text ? text : null;
+        if (whole is not null)
         {
             return whole;
         }
 
-        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out _);
-        return new string(span.Length > MaxCellRead ? span[..MaxCellRead] : span);
+        ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
+        return span.Length > MaxCellRead ? span[..MaxCellRead] : span;
     }
 
     public abstract void Dispose();
