@@ -189,20 +189,38 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         }
     }
 
-    /// <summary>A canonical mobile number as a number, or -1 (none, or not all digits: not checked for duplicates).</summary>
-    private static long MobileKey(ReadOnlySpan<char> mobile) =>
-        long.TryParse(mobile, NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : -1;
+    /// <summary>A canonical mobile number (11 digits) as a number, or -1 (none, or not 11 digits: not checked for duplicates).</summary>
+    private static long MobileKey(ReadOnlySpan<char> mobile) => mobile.Length == 11 ? Digits(mobile) : -1;
 
     /// <summary>17 digits and a digit or X as one number (×11 + check), or null for any other string.</summary>
     internal static long? Pack(ReadOnlySpan<char> id)
     {
-        if (id.Length != 18 || !long.TryParse(id[..17], NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+        long digits = id.Length == 18 ? Digits(id[..17]) : -1;
+        if (digits < 0)
         {
             return null;
         }
 
         char check = id[17];
         return check == 'X' ? (digits * 11) + 10 : char.IsAsciiDigit(check) ? (digits * 11) + (check - '0') : null;
+    }
+
+    /// <summary>ASCII digits (at most 18) as a number, or -1 when a character is not one.</summary>
+    private static long Digits(ReadOnlySpan<char> text)
+    {
+        long number = 0;
+        foreach (char c in text)
+        {
+            uint digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return -1;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        return number;
     }
 
     /// <summary>

@@ -107,6 +107,7 @@ internal abstract class RecordSource : IDisposable
             _rowNumber++;
             int fieldCount = FieldCount;
             int numeric = 0;
+            bool blank = true;
             for (int c = 0; c < ordinals.Length; c++)
             {
                 int ordinal = ordinals[c];
@@ -123,10 +124,11 @@ internal abstract class RecordSource : IDisposable
                     }
 
                     numeric |= isNumber ? 1 << c : 0;
+                    blank = blank && text.IsWhiteSpace();
                 }
             }
 
-            bool blank = true;
+            // A record is blank when every field is, the columns not read included.
             for (int i = 0; i < fieldCount && blank; i++)
             {
                 blank = GetFieldSpan(i, out _).IsWhiteSpace();

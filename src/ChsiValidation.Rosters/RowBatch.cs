@@ -134,7 +134,8 @@ internal sealed class RowBatch
     {
         if (_textKept)
         {
-            (_text, _textKept) = (new char[Math.Max(Roster.BatchSize * 64, _textLength)], false);
+            // Not cleared: only the characters copied in are read.
+            (_text, _textKept) = (GC.AllocateUninitializedArray<char>(Math.Max(Roster.BatchSize * 64, _textLength)), false);
         }
 
         (Count, _textLength, _hasStrings) = (0, 0, false);

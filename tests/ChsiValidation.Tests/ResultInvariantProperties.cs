@@ -252,6 +252,7 @@ public partial class ResultInvariantProperties
         PersonNameGenerators.Permissive,
         new() { MaxAcceptedTier = HanziTier.Gb2312, RareCharacterIsError = true, AllowLatin = true },
         new() { MinLength = 3, MaxLength = 4 },
+        new() { MaxAcceptedTier = HanziTier.NotHanzi }, // every Chinese character is rare
     ];
 
     private static Gen<string> Names => Gen.Frequency(

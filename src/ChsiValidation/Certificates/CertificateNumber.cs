@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChsiValidation;
 
 /// <summary>
@@ -137,6 +139,15 @@ public static class CertificateNumber
     public static bool IsValidAsTyped(CertificateType type, ReadOnlySpan<char> input, CertificateNumberOptions? options = null)
     {
         options ??= CertificateNumberOptions.Default;
+        return type is CertificateType.ResidentIdCard or CertificateType.ResidencePermit
+            ? ChsiValidation.IdNumber.IsValidAsTyped(input, options.IdNumber, out IdNumberKind kind) && TypeOf(kind) == type
+            : IsValidAsTypedByLayout(type, input, options);
+    }
+
+    /// <summary><see cref="IsValidAsTyped"/> of the types whose layout is read before any ID rule.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsValidAsTypedByLayout(CertificateType type, ReadOnlySpan<char> input, CertificateNumberOptions options)
+    {
         Span<char> buffer = stackalloc char[MaxFoldedInput];
         if (Check(type, input, options, buffer, out ReadOnlySpan<char> canonical, out bool idRules) != CertificateNumberError.None)
         {

@@ -107,7 +107,8 @@ public static partial class MobileNumber
     /// <param name="input">The number as typed.</param>
     /// <param name="options">Accepted kinds and added prefixes; <see langword="null"/> means <see cref="MobileNumberOptions.Default"/>.</param>
     public static bool IsValidAsTyped(ReadOnlySpan<char> input, MobileNumberOptions? options = null) =>
-        input.Length == Length && TypedText.IsAsciiDigits(input) && IsValid(input, options ?? MobileNumberOptions.Default);
+        // Eleven ASCII digits fold to themselves: the allocation decides.
+        input.Length == Length && TypedText.IsAsciiDigits(input) && Classify(input, options ?? MobileNumberOptions.Default, out _, out _) == MobileNumberError.None;
 
     /// <summary>
     /// <see langword="true"/> when 11 ASCII digits lie under a prefix of the allocation table (any kind; not the

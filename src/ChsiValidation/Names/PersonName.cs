@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChsiValidation;
 
 /// <summary>
@@ -59,6 +61,29 @@ public static partial class PersonName
     public static bool IsValidAsTyped(ReadOnlySpan<char> input, PersonNameOptions? options = null)
     {
         options ??= PersonNameOptions.Default;
+
+        // The common name: GB 2312 characters only, which nothing folds and no tier reports, of an allowed length.
+        if (input.Length >= options.MinLength && input.Length <= options.MaxLength && options.MaxAcceptedTier >= HanziTier.Gb2312)
+        {
+            bool common = true;
+            foreach (char c in input)
+            {
+                common &= HanziRepertoire.IsInGb2312(c);
+            }
+
+            if (common)
+            {
+                return true;
+            }
+        }
+
+        return IsValidAsTypedChecked(input, options);
+    }
+
+    /// <summary><see cref="IsValidAsTyped"/> of any other name, through the rule itself.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsValidAsTypedChecked(ReadOnlySpan<char> input, PersonNameOptions options)
+    {
         Span<char> buffer = stackalloc char[StackBufferLength];
         PersonNameResult result = ValidateCore(input, null, options, buffer, out ReadOnlySpan<char> canonical);
         return result.Error == PersonNameError.None && result.RarestTier <= options.MaxAcceptedTier && canonical.SequenceEqual(input);
