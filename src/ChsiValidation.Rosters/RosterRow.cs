@@ -82,13 +82,12 @@ public sealed record RosterRow
 
     private readonly RowText _text;
     private IReadOnlyList<string?>? _values;
-    private readonly string? _name;
-    private readonly string? _idNumber;
-    private readonly string? _mobileNumber;
-    private readonly string? _email;
+
+    // The canonical values that differ from their cells, or are of a row read in full; null when there is none.
+    private readonly CanonicalValues? _canonical;
 
     // The canonical values that are their cells as typed (a bit a RosterColumn): read from Values.
-    private readonly int _asTyped;
+    private readonly byte _asTyped;
 
     /// <summary>An empty row (row 0, no values, no findings); set its properties with an initializer.</summary>
     public RosterRow()
@@ -104,7 +103,7 @@ public sealed record RosterRow
         RowNumber = rowNumber;
         CertificateType = type;
         _text = text;
-        _asTyped = asTyped;
+        _asTyped = (byte)asTyped;
     }
 
     /// <summary>The row number as a spreadsheet shows it: the header is row 1, the first data row 2; blank rows count.</summary>
@@ -124,8 +123,8 @@ public sealed record RosterRow
     /// <summary>The canonical name (<see cref="PersonNameResult.Normalized"/>), when the name could be read.</summary>
     public string? Name
     {
-        get => AsTyped(RosterColumn.Name) ?? _name;
-        init => (_name, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.Name));
+        get => AsTyped(RosterColumn.Name) ?? _canonical?.Name;
+        init => (_canonical, _asTyped) = ((_canonical ?? CanonicalValues.None) with { Name = value }, Without(RosterColumn.Name));
     }
 
     /// <summary>
@@ -135,22 +134,22 @@ public sealed record RosterRow
     /// </summary>
     public string? IdNumber
     {
-        get => AsTyped(RosterColumn.IdNumber) ?? _idNumber;
-        init => (_idNumber, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.IdNumber));
+        get => AsTyped(RosterColumn.IdNumber) ?? _canonical?.IdNumber;
+        init => (_canonical, _asTyped) = ((_canonical ?? CanonicalValues.None) with { IdNumber = value }, Without(RosterColumn.IdNumber));
     }
 
     /// <summary>The canonical mobile number (11 digits), when valid.</summary>
     public string? MobileNumber
     {
-        get => AsTyped(RosterColumn.MobileNumber) ?? _mobileNumber;
-        init => (_mobileNumber, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.MobileNumber));
+        get => AsTyped(RosterColumn.MobileNumber) ?? _canonical?.MobileNumber;
+        init => (_canonical, _asTyped) = ((_canonical ?? CanonicalValues.None) with { MobileNumber = value }, Without(RosterColumn.MobileNumber));
     }
 
     /// <summary>The canonical email address, when valid.</summary>
     public string? Email
     {
-        get => AsTyped(RosterColumn.Email) ?? _email;
-        init => (_email, _asTyped) = (value, _asTyped & ~Bit(RosterColumn.Email));
+        get => AsTyped(RosterColumn.Email) ?? _canonical?.Email;
+        init => (_canonical, _asTyped) = ((_canonical ?? CanonicalValues.None) with { Email = value }, Without(RosterColumn.Email));
     }
 
     /// <summary>Every finding, in column order, then the duplicates.</summary>
@@ -187,28 +186,65 @@ public sealed record RosterRow
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(RowNumber, CertificateType, IdNumber, Name);
 
-    /// <summary>Whether the row was accepted as typed, its values still the reader's characters until read.</summary>
-    internal bool AcceptedAsTyped => _asTyped != 0;
+    /// <summary>The canonical values other than the cells as typed, all four set at once (null: none).</summary>
+    internal CanonicalValues? Canonical
+    {
+        get => _canonical;
+        init => _canonical = value;
+    }
+
+    /// <summary>Whether the row's values are still the reader's characters until read (the row was read as text).</summary>
+    internal bool ReadAsText => _text.IsSet;
+
+    /// <summary>Whether the canonical value of <paramref name="column"/> is its cell as typed.</summary>
+    internal bool IsAsTyped(RosterColumn column) => (_asTyped & Bit(column)) != 0;
 
     private static int Bit(RosterColumn column) => 1 << (int)column;
 
-    private string? AsTyped(RosterColumn column) => (_asTyped & Bit(column)) != 0 ? Values[(int)column] : null;
+    private byte Without(RosterColumn column) => (byte)(_asTyped & ~Bit(column));
+
+    private string? AsTyped(RosterColumn column) => IsAsTyped(column) ? Values[(int)column] : null;
 }
 
-/// <summary>The five cells of a row as characters in a batch's buffer: where each starts and how long it is (-1: no cell).</summary>
+/// <summary>A row's canonical values, where they are not its cells as typed.</summary>
+internal sealed record CanonicalValues(string? Name, string? IdNumber, string? MobileNumber, string? Email)
+{
+    /// <summary>No canonical value.</summary>
+    public static readonly CanonicalValues None = new(null, null, null, null);
+
+    /// <summary>These values, or null when all four are null (a row of cells all as typed keeps no object for them).</summary>
+    public static CanonicalValues? Of(string? name, string? idNumber, string? mobileNumber, string? email) =>
+        name is null && idNumber is null && mobileNumber is null && email is null ? null : new(name, idNumber, mobileNumber, email);
+}
+
+/// <summary>
+/// The five cells of a row as characters in a batch's buffer: where the row's first cell starts, and each cell's length
+/// (none: <see cref="ushort.MaxValue"/>). A record's cells are copied one after another in column order, so their lengths
+/// say where each starts.
+/// </summary>
 internal readonly struct RowText
 {
+    private const ushort NoCell = ushort.MaxValue;
     private readonly char[]? _text;
-    private readonly CellRanges _cells;
+    private readonly int _start;
+    private readonly CellLengths _lengths;
 
+    /// <param name="text">The batch's characters.</param>
+    /// <param name="starts">Where each cell starts, in column order (consecutive cells).</param>
+    /// <param name="lengths">Each cell's length, at most <see cref="RecordSource.MaxCellRead"/>; -1 for no cell.</param>
     public RowText(char[] text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
     {
         _text = text;
+        _start = -1;
         for (int c = 0; c < RosterHeaders.ColumnCount; c++)
         {
-            _cells[c] = ((long)starts[c] << 32) | (uint)lengths[c];
+            _lengths[c] = lengths[c] < 0 ? NoCell : (ushort)lengths[c];
+            _start = _start < 0 && lengths[c] >= 0 ? starts[c] : _start;
         }
     }
+
+    /// <summary>Whether the row was made with its characters.</summary>
+    public bool IsSet => _text is not null;
 
     /// <summary>The cells as strings (null for none); empty for a row made without its characters.</summary>
     public string?[] Strings()
@@ -219,20 +255,24 @@ internal readonly struct RowText
         }
 
         var strings = new string?[RosterHeaders.ColumnCount];
+        int start = _start;
         for (int c = 0; c < strings.Length; c++)
         {
-            long cell = _cells[c];
-            int length = (int)cell;
-            strings[c] = length < 0 ? null : length == 0 ? string.Empty : new string(_text, (int)(cell >> 32), length);
+            int length = _lengths[c];
+            if (length != NoCell)
+            {
+                strings[c] = length == 0 ? string.Empty : new string(_text, start, length);
+                start += length;
+            }
         }
 
         return strings;
     }
 
     [System.Runtime.CompilerServices.InlineArray(RosterHeaders.ColumnCount)]
-    private struct CellRanges
+    private struct CellLengths
     {
-        private long _start32Length32;
+        private ushort _length;
     }
 }
 

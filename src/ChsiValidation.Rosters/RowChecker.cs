@@ -49,11 +49,11 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     {
         var rows = new RosterRow[batch.Count];
         bool suspect = batch.MayContainAny(Suspect);
-        bool asTyped = options.AcceptAsTyped && !suspect && batch.CellsAreText && MissingColumns.Count == 0;
+        bool asText = options.AcceptAsTyped && !suspect && batch.CellsAreText && MissingColumns.Count == 0;
         string?[] previous = [];
         for (int i = 0; i < rows.Length; i++)
         {
-            if (asTyped && TryCheckAsTyped(batch, i) is { } plain)
+            if (asText && TryCheckText(batch, i) is { } plain)
             {
                 rows[i] = plain;
                 continue;
@@ -72,13 +72,13 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     }
 
     /// <summary>
-    /// The row of record <paramref name="index"/> when every rule accepts its cells as typed (the common row: a known
-    /// type, and a name, an 18-character or other certificate number, and a mobile number and email when given, each
-    /// valid and canonical), with its duplicate keys in the batch; null for any other record, which
-    /// <see cref="Check(in RawRecord, string?[], bool)"/> then checks. Such a row has no finding, and its values stay the
-    /// reader's characters until they are read, so the common row costs no string.
+    /// The row of record <paramref name="index"/>, its cells read as the reader's characters: each cell a rule accepts as
+    /// typed (the common cell: valid and canonical) is kept as those characters, so the common row costs no string until
+    /// its values are read; any other cell is made a string and checked in full, with its finding. Null for a record this
+    /// does not take (unreadable, blank, ragged, an unknown type, a cell too long to show whole), which
+    /// <see cref="Check(in RawRecord, string?[], bool)"/> then checks. The row's duplicate keys go in the batch.
     /// </summary>
-    private RosterRow? TryCheckAsTyped(RowBatch batch, int index)
+    private RosterRow? TryCheckText(RowBatch batch, int index)
     {
         ref readonly RawRecord record = ref batch.Records[index];
         if (record.Error is not null || record.IsBlank || record.NumericMask != 0 || (_raggedRows && record.FieldCount != _headerCount))
@@ -86,10 +86,18 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             return null;
         }
 
+        for (int c = 0; c < RosterHeaders.ColumnCount; c++)
+        {
+            if (batch.TryGetCell(index, (RosterColumn)c, out ReadOnlySpan<char> cell) && cell.Length > RosterRow.MaxShownLength)
+            {
+                return null; // shown cut, which the full check does
+            }
+        }
+
         CertificateType type = options.DefaultCertificateType;
         if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !typeText.IsWhiteSpace())
         {
-            if (typeText.Length > RosterRow.MaxShownLength || ParseType(typeText) is not { } parsed)
+            if (ParseType(typeText) is not { } parsed)
             {
                 return null;
             }
@@ -98,42 +106,70 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         // The required columns are there (no missing column): a record without their cells is ragged, checked above.
-        if (!batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> name) || name.Length > RosterRow.MaxShownLength
-            || !PersonName.IsValidAsTyped(name, type.AllowsLatinName() ? _latinName : options.PersonName)
-            || !batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id) || id.Length > RosterRow.MaxShownLength
-            || (type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength) // joined on its upgrade
-            || !CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
+        if (!batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> name) || !batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id))
         {
             return null;
         }
 
-        int asTyped = (1 << (int)RosterColumn.Name) | (1 << (int)RosterColumn.IdNumber);
-        if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) && !mobile.IsWhiteSpace())
+        List<RosterFinding>? findings = null;
+        int asTyped = 0;
+        string? canonicalName = null;
+        if (PersonName.IsValidAsTyped(name, NameOptions(type)))
         {
-            if (!MobileNumber.IsValidAsTyped(mobile))
-            {
-                return null;
-            }
+            asTyped |= 1 << (int)RosterColumn.Name;
+        }
+        else
+        {
+            canonicalName = CheckName(type, new string(name), ref findings);
+        }
 
+        // A first-generation number is joined on its upgrade, so it is not kept as typed.
+        string? canonicalId = null;
+        if (!(type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength)
+            && CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
+        {
+            asTyped |= 1 << (int)RosterColumn.IdNumber;
+        }
+        else
+        {
+            canonicalId = CheckIdNumber(type, new string(id), ref findings);
+            id = canonicalId;
+        }
+
+        string? canonicalMobile = null;
+        if (!batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) || mobile.IsWhiteSpace())
+        {
+            mobile = default; // no mobile number
+        }
+        else if (MobileNumber.IsValidAsTyped(mobile))
+        {
             asTyped |= 1 << (int)RosterColumn.MobileNumber;
         }
         else
         {
-            mobile = default; // a blank cell: no mobile number
+            canonicalMobile = CheckMobile(new string(mobile), ref findings);
+            mobile = canonicalMobile;
         }
 
+        string? canonicalEmail = null;
         if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !email.IsWhiteSpace())
         {
-            if (email.Length > RosterRow.MaxShownLength || !Email.IsValidAsTyped(email, options.Email))
+            if (Email.IsValidAsTyped(email, options.Email))
             {
-                return null;
+                asTyped |= 1 << (int)RosterColumn.Email;
             }
-
-            asTyped |= 1 << (int)RosterColumn.Email;
+            else
+            {
+                canonicalEmail = CheckEmail(new string(email), ref findings);
+            }
         }
 
         (batch.IdKeys[index], batch.MobileKeys[index]) = DuplicateIndex.Keys(id, mobile);
-        return new RosterRow(record.RowNumber, type, batch.TextOf(index), asTyped);
+        return new RosterRow(record.RowNumber, type, batch.TextOf(index), asTyped)
+        {
+            Canonical = CanonicalValues.Of(canonicalName, canonicalId, canonicalMobile, canonicalEmail),
+            Findings = findings is null ? [] : findings,
+        };
     }
 
     /// <summary>Checks one record whose cells are <paramref name="cells"/>; <paramref name="suspect"/> false when none holds a <see cref="Suspect"/> character.</summary>
@@ -200,68 +236,72 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             (findings ??= []).Add(RosterFinding.Create(RosterColumn.CertificateType, RosterErrorCodes.UnknownCertificateType, Culture, RosterSeverity.Error, ("Value", shown[(int)RosterColumn.CertificateType])));
         }
 
-        string? name = null;
-        if (_ordinals[(int)RosterColumn.Name] >= 0)
-        {
-            string? input = cells[(int)RosterColumn.Name];
-            PersonNameResult result = ValidateName(type, input);
-            name = result.Normalized;
-            if (!result.IsValid)
-            {
-                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Name, result, input, Culture));
-            }
-            else if (result.HasRareCharacters)
-            {
-                RareCharacter rare = result.RareCharacters[0];
-                Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(RosterColumn.Name, Culture), rare.GetMessageArguments(Culture));
-                (findings ??= []).Add(RosterFinding.WithArguments(RosterColumn.Name, ErrorCodes.PersonNameRareCharacter, RosterSeverity.Warning, arguments, Culture));
-            }
-        }
-
-        string? id = null;
-        if (_ordinals[(int)RosterColumn.IdNumber] >= 0)
-        {
-            string? input = cells[(int)RosterColumn.IdNumber];
-            CertificateNumberResult result = ValidateIdNumber(type, input);
-            id = IdKey(result);
-            if (!result.IsValid)
-            {
-                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.IdNumber, result, input, Culture));
-            }
-        }
-
-        string? mobile = null;
-        if (ValidateMobile(cells[(int)RosterColumn.MobileNumber]) is { } mobileResult)
-        {
-            mobile = mobileResult.IsValid ? mobileResult.Normalized : null;
-            if (!mobileResult.IsValid)
-            {
-                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.MobileNumber, mobileResult, cells[(int)RosterColumn.MobileNumber], Culture));
-            }
-        }
-
-        string? email = null;
-        if (cells[(int)RosterColumn.Email] is { } emailInput && !string.IsNullOrWhiteSpace(emailInput))
-        {
-            EmailResult result = Email.Validate(emailInput, options.Email);
-            email = result.IsValid ? result.Normalized : null;
-            if (!result.IsValid)
-            {
-                (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Email, result, emailInput, Culture));
-            }
-        }
-
+        string? name = _ordinals[(int)RosterColumn.Name] >= 0 ? CheckName(type, cells[(int)RosterColumn.Name], ref findings) : null;
+        string? id = _ordinals[(int)RosterColumn.IdNumber] >= 0 ? CheckIdNumber(type, cells[(int)RosterColumn.IdNumber], ref findings) : null;
+        string? mobile = cells[(int)RosterColumn.MobileNumber] is { } mobileInput && !string.IsNullOrWhiteSpace(mobileInput) ? CheckMobile(mobileInput, ref findings) : null;
+        string? email = cells[(int)RosterColumn.Email] is { } emailInput && !string.IsNullOrWhiteSpace(emailInput) ? CheckEmail(emailInput, ref findings) : null;
         return new RosterRow
         {
             RowNumber = record.RowNumber,
             Values = shown,
             CertificateType = type,
-            Name = name,
-            IdNumber = id,
-            MobileNumber = mobile,
-            Email = email,
+            Canonical = CanonicalValues.Of(name, id, mobile, email),
             Findings = findings is null ? [] : findings,
         };
+    }
+
+    /// <summary>The name's canonical form (when it could be read), its finding added to <paramref name="findings"/>: an error, or a rare character's warning.</summary>
+    private string? CheckName(CertificateType type, string? input, ref List<RosterFinding>? findings)
+    {
+        PersonNameResult result = PersonName.Validate(input, NameOptions(type));
+        if (!result.IsValid)
+        {
+            (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Name, result, input, Culture));
+        }
+        else if (result.HasRareCharacters)
+        {
+            RareCharacter rare = result.RareCharacters[0];
+            Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(RosterColumn.Name, Culture), rare.GetMessageArguments(Culture));
+            (findings ??= []).Add(RosterFinding.WithArguments(RosterColumn.Name, ErrorCodes.PersonNameRareCharacter, RosterSeverity.Warning, arguments, Culture));
+        }
+
+        return result.Normalized;
+    }
+
+    /// <summary>The number to join on (<see cref="IdKey"/>), its finding added to <paramref name="findings"/>.</summary>
+    private string? CheckIdNumber(CertificateType type, string? input, ref List<RosterFinding>? findings)
+    {
+        CertificateNumberResult result = ValidateIdNumber(type, input);
+        if (!result.IsValid)
+        {
+            (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.IdNumber, result, input, Culture));
+        }
+
+        return IdKey(result);
+    }
+
+    /// <summary>The canonical mobile number of a cell that is not blank, when valid; else its finding is added to <paramref name="findings"/>.</summary>
+    private string? CheckMobile(string input, ref List<RosterFinding>? findings)
+    {
+        MobileNumberResult result = MobileNumber.Validate(input);
+        if (!result.IsValid)
+        {
+            (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.MobileNumber, result, input, Culture));
+        }
+
+        return result.IsValid ? result.Normalized : null;
+    }
+
+    /// <summary>The canonical email address of a cell that is not blank, when valid; else its finding is added to <paramref name="findings"/>.</summary>
+    private string? CheckEmail(string input, ref List<RosterFinding>? findings)
+    {
+        EmailResult result = Email.Validate(input, options.Email);
+        if (!result.IsValid)
+        {
+            (findings ??= []).Add(RosterFinding.FromRule(RosterColumn.Email, result, input, Culture));
+        }
+
+        return result.IsValid ? result.Normalized : null;
     }
 
     /// <summary>
@@ -280,7 +320,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         string? id = _ordinals[(int)RosterColumn.IdNumber] >= 0 ? IdKey(ValidateIdNumber(type, cells[(int)RosterColumn.IdNumber])) : null;
         string? mobile = ValidateMobile(cells[(int)RosterColumn.MobileNumber]) is { IsValid: true } valid ? valid.Normalized : null;
         string? name = id is null && mobile is not null && _ordinals[(int)RosterColumn.Name] >= 0
-            ? ValidateName(type, cells[(int)RosterColumn.Name]).Normalized
+            ? PersonName.Validate(cells[(int)RosterColumn.Name], NameOptions(type)).Normalized
             : null;
         return new DuplicateKeys(id, mobile, name);
     }
@@ -302,8 +342,8 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         return options.DefaultCertificateType;
     }
 
-    private PersonNameResult ValidateName(CertificateType type, string? input) =>
-        PersonName.Validate(input, type.AllowsLatinName() ? _latinName : options.PersonName);
+    /// <summary>The name rules for <paramref name="type"/>: a foreign certificate's holder may have a Latin name.</summary>
+    private PersonNameOptions NameOptions(CertificateType type) => type.AllowsLatinName() ? _latinName : options.PersonName;
 
     private CertificateNumberResult ValidateIdNumber(CertificateType type, string? input) =>
         CertificateNumber.Validate(type, input, options.CertificateNumber);

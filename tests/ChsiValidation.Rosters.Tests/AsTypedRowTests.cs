@@ -61,23 +61,25 @@ public class AsTypedRowTests
             byte[] file = Csv(Header + string.Join("\n", lines) + "\n");
             (List<RosterRow> full, RosterSummary fullSummary) = Check(file, options: Full with { MaxDegreeOfParallelism = parallelism });
             (List<RosterRow> rows, RosterSummary summary) = Check(file, options: new RosterOptions { Culture = En, MaxDegreeOfParallelism = parallelism });
-            int asTyped = rows.Count(r => r.AcceptedAsTyped);
-            if (full.Any(r => r.AcceptedAsTyped))
+            int asText = rows.Count(r => r.ReadAsText);
+            if (full.Any(r => r.ReadAsText))
             {
-                return false.Label("the full check accepted a row as typed");
+                return false.Label("the full check read a row as text");
             }
 
             bool same = full.Select(Describe).SequenceEqual(rows.Select(Describe))
                 && fullSummary.Rows == summary.Rows && fullSummary.ValidRows == summary.ValidRows
                 && fullSummary.CountsByCode.SequenceEqual(summary.CountsByCode);
             return same.Label(string.Join(" || ", full.Select(Describe).Zip(rows.Select(Describe)).Where(p => p.First != p.Second).Take(2)))
-                .Classify(asTyped > 0, "some rows accepted as typed")
-                .Classify(asTyped < rows.Count, "some rows checked in full")
-                .Classify(rows.Any(r => r.AcceptedAsTyped && r.Findings.Count > 0), "a duplicate on a row accepted as typed")
-                .Classify(rows.Any(r => r.AcceptedAsTyped && r.CertificateType != CertificateType.ResidentIdCard), "another type accepted as typed")
-                .Classify(rows.Any(r => r.AcceptedAsTyped && r.Email is not null), "an email accepted as typed")
+                .Classify(asText > 0, "some rows read as text")
+                .Classify(asText < rows.Count, "some rows checked in full")
+                .Classify(rows.Any(r => r.ReadAsText && r.Findings.Any(f => f.ErrorCode is RosterErrorCodes.DuplicateIdNumber or RosterErrorCodes.DuplicateMobileNumber)), "a duplicate on a row read as text")
+                .Classify(rows.Any(r => r.ReadAsText && r.IsAsTyped(RosterColumn.Name) && !r.IsAsTyped(RosterColumn.IdNumber)), "a name as typed beside a number checked in full")
+                .Classify(rows.Any(r => r.ReadAsText && !r.IsAsTyped(RosterColumn.Name) && r.IsAsTyped(RosterColumn.IdNumber)), "a number as typed beside a name checked in full")
+                .Classify(rows.Any(r => r.IsAsTyped(RosterColumn.IdNumber) && r.CertificateType != CertificateType.ResidentIdCard), "another type accepted as typed")
+                .Classify(rows.Any(r => r.IsAsTyped(RosterColumn.Email)), "an email accepted as typed")
                 .Classify(lines.Any(l => l.Contains('\n', StringComparison.Ordinal)), "a line break in a cell")
-                .Collect(rows.Count == 0 ? "no rows" : $"{asTyped * 100 / rows.Count / 25 * 25}%+ of the rows as typed");
+                .Collect(rows.Count == 0 ? "no rows" : $"{asText * 100 / rows.Count / 25 * 25}%+ of the rows read as text");
         });
 
     [Fact]
@@ -85,8 +87,10 @@ public class AsTypedRowTests
     {
         byte[] file = Csv(Header + $"张三,居民身份证,{Id1},13800138000,u@example.com\n张三,,{Id1.ToLowerInvariant()},13800138000,\n");
         (List<RosterRow> rows, _) = Check(file, options: new RosterOptions { Culture = En, FindDuplicates = false });
-        Assert.True(rows[0].AcceptedAsTyped);
-        Assert.False(rows[1].AcceptedAsTyped); // a lower-case x: the full check gives its canonical form
+        Assert.True(rows[0].ReadAsText);
+        Assert.All(Enum.GetValues<RosterColumn>().Where(c => c != RosterColumn.CertificateType), c => Assert.True(rows[0].IsAsTyped(c)));
+        Assert.True(rows[1].IsAsTyped(RosterColumn.Name));
+        Assert.False(rows[1].IsAsTyped(RosterColumn.IdNumber)); // a lower-case x: the rule gives its canonical form
         Assert.Equal(["张三", "居民身份证", Id1, "13800138000", "u@example.com"], rows[0].Values);
         Assert.Same(rows[0].Values[2], rows[0].IdNumber);
         Assert.Equal(Id1, rows[1].IdNumber);
@@ -130,7 +134,7 @@ public class AsTypedRowTests
             Assert.Equal(shortRow ? null : $"u{i}@example.com", rows[i].Email);
         }
 
-        Assert.True(rows.Count(r => r.AcceptedAsTyped) > Rows * 9 / 10);
+        Assert.True(rows.Count(r => r.ReadAsText) > Rows * 9 / 10);
         Assert.Equal(Enumerable.Range(0, Rows).Count(i => i > Roster.BatchSize && i % 97 == 0), summary.CountsByCode[RosterErrorCodes.MissingCells]);
     }
 
