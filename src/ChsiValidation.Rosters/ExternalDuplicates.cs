@@ -4,8 +4,18 @@ using System.Runtime.InteropServices;
 
 namespace ChsiValidation.Rosters;
 
-/// <summary>The keys a row is checked for duplicates on (<see cref="RowChecker.Keys"/>): null where the row has none.</summary>
-internal readonly record struct DuplicateKeys(string? IdNumber, string? MobileNumber, string? Name);
+/// <summary>
+/// The keys a row is checked for duplicates on (<see cref="RowChecker.Keys(RowBatch, int, ref string?[])"/>): its ID number
+/// packed (<see cref="DuplicateIndex.Pack"/>), or as text when it cannot be, its mobile number as a number (-1: none), and
+/// its name where the duplicate check reads it (a mobile number and no ID number).
+/// </summary>
+internal readonly record struct DuplicateKeys(long PackedId, string? OtherId, long Mobile, string? Name)
+{
+    /// <summary>No key at all.</summary>
+    public static readonly DuplicateKeys None = new(-1, null, -1, null);
+
+    public bool HasId => PackedId >= 0 || OtherId is not null;
+}
 
 /// <summary>The duplicate stage of a roster check: takes the checked batches in file order and adds the duplicate findings.</summary>
 internal interface IDuplicateCheck
@@ -17,7 +27,7 @@ internal interface IDuplicateCheck
 /// <summary>
 /// The duplicate check of a seekable file too large for <see cref="DuplicateIndex"/> in memory
 /// (<see cref="RosterOptions.DuplicateMemoryLimit"/>), in two passes over the file with an external sort. The first pass
-/// reads every row's keys (<see cref="RowChecker.Keys"/>) into two sorts, one by ID number, one by mobile number, each
+/// reads every row's keys (<see cref="RowChecker.Keys(RowBatch, int, ref string?[])"/>) into two sorts, one by ID number, one by mobile number, each
 /// in runs of bounded size written to temporary files and merged; walking the sorted keys finds each duplicate and the
 /// first row of its number, and the findings, sorted by row number, are what the second pass (the ordinary check) merges
 /// into its rows in file order. The findings are the index's: the same codes, the same first rows, and the same people
@@ -116,9 +126,7 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
             string?[] previous = [];
             for (int i = 0; i < batch.Count; i++)
             {
-                string?[] cells = batch.Cells(i, previous);
-                previous = cells;
-                AddKeys(checker.Keys(batch.Records[i], cells), batch.Records[i].RowNumber, ids, mobiles);
+                AddKeys(checker.Keys(batch, i, ref previous), batch.Records[i].RowNumber, ids, mobiles);
             }
         }
     }
@@ -126,19 +134,19 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
     /// <summary>Adds one row's keys to the sorts: its ID number, and its mobile number with who the row is.</summary>
     private static void AddKeys(DuplicateKeys keys, int row, SortedRuns<IdEntry> ids, SortedRuns<MobileEntry> mobiles)
     {
-        (long packedId, long mobile) = DuplicateIndex.Keys(keys.IdNumber, keys.MobileNumber);
-        if (keys.IdNumber is not null)
+        if (keys.HasId)
         {
-            ids.Add(new IdEntry(packedId, packedId >= 0 ? null : keys.IdNumber, row));
+            ids.Add(new IdEntry(keys.PackedId, keys.OtherId, row));
         }
 
-        if (mobile >= 0)
+        if (keys.Mobile >= 0)
         {
             // Who the row is: its ID number, else its name, else the row alone.
-            Person person = keys.IdNumber is not null
-                ? (packedId >= 0 ? new Person(PersonKind.PackedId, packedId, null) : new Person(PersonKind.IdNumber, 0, keys.IdNumber))
-                : keys.Name is { } name ? new Person(PersonKind.Name, 0, name) : new Person(PersonKind.Row, row, null);
-            mobiles.Add(new MobileEntry(mobile, row, person));
+            Person person = keys.PackedId >= 0 ? new Person(PersonKind.PackedId, keys.PackedId, null)
+                : keys.OtherId is { } id ? new Person(PersonKind.IdNumber, 0, id)
+                : keys.Name is { } name ? new Person(PersonKind.Name, 0, name)
+                : new Person(PersonKind.Row, row, null);
+            mobiles.Add(new MobileEntry(keys.Mobile, row, person));
         }
     }
 

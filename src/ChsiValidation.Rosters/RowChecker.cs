@@ -305,24 +305,77 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     }
 
     /// <summary>
-    /// The keys the duplicate check joins <paramref name="record"/> on, the same as <see cref="Check"/> gives its row
+    /// The keys the duplicate check joins record <paramref name="index"/> on, the same as the check gives its row
     /// (<see cref="RosterRow.IdNumber"/>, <see cref="RosterRow.MobileNumber"/>, <see cref="RosterRow.Name"/>) without the
-    /// findings: the name only where the duplicate check reads it, on a row with a mobile number and no ID number.
+    /// findings. A cell a rule accepts as typed is its own key, read from the batch's characters without a string; the
+    /// others are checked in full. <paramref name="previous"/> is the last record's cells made strings, which a repeated
+    /// cell reuses.
     /// </summary>
-    public DuplicateKeys Keys(in RawRecord record, string?[] cells)
+    public DuplicateKeys Keys(RowBatch batch, int index, ref string?[] previous)
     {
+        ref readonly RawRecord record = ref batch.Records[index];
         if (record.Error is not null || record.IsBlank)
         {
-            return default;
+            return DuplicateKeys.None;
         }
 
+        if (!batch.CellsAreText)
+        {
+            string?[] cells = batch.Cells(index, previous);
+            previous = cells;
+            return KeysOf(cells);
+        }
+
+        CertificateType type = options.DefaultCertificateType;
+        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !typeText.IsWhiteSpace())
+        {
+            type = ParseType(typeText) ?? type;
+        }
+
+        (long packedId, string? otherId) = (-1, null);
+        if (batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id))
+        {
+            if (!(type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength)
+                && CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
+            {
+                packedId = DuplicateIndex.Pack(id) ?? -1;
+                otherId = packedId < 0 ? new string(id) : null;
+            }
+            else if (IdKey(ValidateIdNumber(type, new string(id))) is { } key)
+            {
+                packedId = DuplicateIndex.Pack(key) ?? -1;
+                otherId = packedId < 0 ? key : null;
+            }
+        }
+
+        long mobile = -1;
+        if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobileText) && !mobileText.IsWhiteSpace())
+        {
+            mobile = MobileNumber.IsValidAsTyped(mobileText) ? DuplicateIndex.Keys(default, mobileText).MobileKey
+                : MobileNumber.Validate(new string(mobileText)) is { IsValid: true } valid ? DuplicateIndex.Keys(default, valid.Normalized).MobileKey
+                : -1;
+        }
+
+        string? name = null;
+        if (packedId < 0 && otherId is null && mobile >= 0 && batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> nameText))
+        {
+            name = PersonName.Validate(new string(nameText), NameOptions(type)).Normalized;
+        }
+
+        return new DuplicateKeys(packedId, otherId, mobile, name);
+    }
+
+    /// <summary>The keys of a record whose cells are <paramref name="cells"/> (strings, as a workbook gives them).</summary>
+    private DuplicateKeys KeysOf(string?[] cells)
+    {
         CertificateType type = TypeOf(cells, out _);
         string? id = _ordinals[(int)RosterColumn.IdNumber] >= 0 ? IdKey(ValidateIdNumber(type, cells[(int)RosterColumn.IdNumber])) : null;
         string? mobile = ValidateMobile(cells[(int)RosterColumn.MobileNumber]) is { IsValid: true } valid ? valid.Normalized : null;
         string? name = id is null && mobile is not null && _ordinals[(int)RosterColumn.Name] >= 0
             ? PersonName.Validate(cells[(int)RosterColumn.Name], NameOptions(type)).Normalized
             : null;
-        return new DuplicateKeys(id, mobile, name);
+        (long packedId, long mobileKey) = DuplicateIndex.Keys(id, mobile);
+        return new DuplicateKeys(packedId, packedId < 0 ? id : null, mobileKey, name);
     }
 
     /// <summary>The row's certificate type: its 证件类型 cell, else the default (an empty cell, no column, or a type not known: <paramref name="unknown"/>).</summary>
