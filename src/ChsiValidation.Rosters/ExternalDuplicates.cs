@@ -189,6 +189,12 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
         }
     }
 
+    /// <summary>
+    /// Where the findings could not be read back from their temporary files, and why (a disk error in the second pass);
+    /// null while they can. The rows from that one on have no duplicate finding.
+    /// </summary>
+    public (int Row, string Detail)? Stopped { get; private set; }
+
     /// <summary>The second pass: adds to each row the findings the first pass made for its row number.</summary>
     public void AddAll(RowBatch batch)
     {
@@ -198,7 +204,7 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
             int rowNumber = rows[i].RowNumber;
             while (_hasNext && _next.Current.Row < rowNumber)
             {
-                _hasNext = _next.MoveNext();
+                _hasNext = Advance(rowNumber);
             }
 
             int firstOfId = 0;
@@ -214,10 +220,24 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
                     firstOfMobile = _next.Current.FirstRow;
                 }
 
-                _hasNext = _next.MoveNext();
+                _hasNext = Advance(rowNumber);
             }
 
             rows[i] = DuplicateIndex.WithDuplicates(rows[i], firstOfId, firstOfMobile, _culture);
+        }
+    }
+
+    /// <summary>The next finding, read from the temporary files; false at their end, or when they cannot be read (<see cref="Stopped"/>).</summary>
+    private bool Advance(int rowNumber)
+    {
+        try
+        {
+            return _next.MoveNext();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Stopped = (rowNumber, e.Message);
+            return false;
         }
     }
 

@@ -77,6 +77,8 @@ public static class Roster
             : null);
         bool withKeys = duplicates is DuplicateIndex;
 
+        bool stoppedReported = false;
+
         // The batches the caller is done with, read into again.
         var spare = new ConcurrentQueue<RowBatch>();
         IEnumerable<RowBatch> batches = options.MaxDegreeOfParallelism == 1
@@ -86,6 +88,12 @@ public static class Roster
         {
             // The duplicate check needs the batches in file order, which is the order they arrive in here.
             duplicates?.AddAll(batch);
+            if (external?.Stopped is { } stopped && !stoppedReported)
+            {
+                stoppedReported = true;
+                summary.AddFileFinding(RosterFinding.Create(null, RosterErrorCodes.DuplicateCheckStopped, checker.Culture, RosterSeverity.Error, ("Row", stopped.Row), ("Detail", stopped.Detail)));
+            }
+
             foreach (RosterRow row in batch.Rows)
             {
                 if (HasUnreadableRecord(row))

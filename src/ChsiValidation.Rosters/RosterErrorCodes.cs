@@ -38,6 +38,12 @@ public static class RosterErrorCodes
     /// <summary>The record could not be read ({Detail}); reading stopped here.</summary>
     public const string UnreadableRecord = "ChsiRoster.UnreadableRecord";
 
+    /// <summary>
+    /// A file finding: the temporary files of a two-pass duplicate check could not be read back at row {Row} ({Detail});
+    /// the rows from there on were not checked for duplicates.
+    /// </summary>
+    public const string DuplicateCheckStopped = "ChsiRoster.DuplicateCheckStopped";
+
     /// <summary>The 证件类型 cell names no known certificate type ({Value}).</summary>
     public const string UnknownCertificateType = "ChsiRoster.UnknownCertificateType";
 
@@ -96,6 +102,7 @@ public static class RosterMessages
         [RosterErrorCodes.UndecodableText] = ("{PropertyName}中有无法按{Encoding}解码的字节：文件可能是另一种编码。", "{PropertyName} holds bytes that {Encoding} cannot decode: the file may be in another encoding."),
         [RosterErrorCodes.NumberStoredAsNumber] = ("{PropertyName}在表格中存成了数字，第15位以后的数字已经丢失：请把这一列设为文本格式后重新填写。", "{PropertyName} is stored as a number in the workbook, and its digits past the 15th were lost: format the column as text and enter it again."),
         [RosterErrorCodes.UnreadableRecord] = ("这一行无法读取（{Detail}），读取到此为止。", "The row cannot be read ({Detail}); reading stopped here."),
+        [RosterErrorCodes.DuplicateCheckStopped] = ("重复检查在第{Row}行中断（{Detail}）：从这一行起没有检查重复。", "The duplicate check stopped at row {Row} ({Detail}): the rows from there on were not checked for duplicates."),
         [RosterErrorCodes.UnknownCertificateType] = ("证件类型“{Value}”无法识别。", "The certificate type \"{Value}\" is not known."),
         [RosterErrorCodes.DuplicateIdNumber] = ("证件号码与第{FirstRow}行重复。", "The ID number is the same as on row {FirstRow}."),
         [RosterErrorCodes.DuplicateMobileNumber] = ("手机号已在第{FirstRow}行用于另一个人。", "The mobile number is already given on row {FirstRow}, for another person."),
