@@ -124,14 +124,14 @@ internal abstract class RecordSource : IDisposable
                     }
 
                     numeric |= isNumber ? 1 << c : 0;
-                    blank = blank && text.IsWhiteSpace();
+                    blank = blank && RowBatch.IsBlank(text);
                 }
             }
 
             // A record is blank when every field is, the columns not read included.
             for (int i = 0; i < fieldCount && blank; i++)
             {
-                blank = GetFieldSpan(i, out _).IsWhiteSpace();
+                blank = RowBatch.IsBlank(GetFieldSpan(i, out _));
             }
 
             batch.EndRecord(new RawRecord(_rowNumber, fieldCount, numeric, null, blank));

@@ -121,6 +121,24 @@ internal sealed class RowBatch
         return inText;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is empty or white space (as <see cref="MemoryExtensions.IsWhiteSpace"/>): a cell's
+    /// first character usually settles it, printable ASCII and the characters past U+3000 (Chinese) being no space, so the
+    /// Unicode table is read only for the others.
+    /// </summary>
+    public static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is > ' ' and < '\u0085' or > '\u3000' || !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Record <paramref name="index"/>'s cells as a row keeps them: these characters, which the batch then leaves alone.</summary>
     public RowText TextOf(int index)
     {

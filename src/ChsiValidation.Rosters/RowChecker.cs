@@ -95,7 +95,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         CertificateType type = options.DefaultCertificateType;
-        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !typeText.IsWhiteSpace())
+        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !RowBatch.IsBlank(typeText))
         {
             if (ParseType(typeText) is not { } parsed)
             {
@@ -137,7 +137,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         string? canonicalMobile = null;
-        if (!batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) || mobile.IsWhiteSpace())
+        if (!batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) || RowBatch.IsBlank(mobile))
         {
             mobile = default; // no mobile number
         }
@@ -152,7 +152,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         string? canonicalEmail = null;
-        if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !email.IsWhiteSpace())
+        if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !RowBatch.IsBlank(email))
         {
             if (Email.IsValidAsTyped(email, options.Email))
             {
@@ -327,7 +327,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         CertificateType type = options.DefaultCertificateType;
-        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !typeText.IsWhiteSpace())
+        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !RowBatch.IsBlank(typeText))
         {
             type = ParseType(typeText) ?? type;
         }
@@ -349,7 +349,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         long mobile = -1;
-        if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobileText) && !mobileText.IsWhiteSpace())
+        if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobileText) && !RowBatch.IsBlank(mobileText))
         {
             mobile = MobileNumber.IsValidAsTyped(mobileText) ? DuplicateIndex.Keys(default, mobileText).MobileKey
                 : MobileNumber.Validate(new string(mobileText)) is { IsValid: true } valid ? DuplicateIndex.Keys(default, valid.Normalized).MobileKey

@@ -82,6 +82,21 @@ public class AsTypedRowTests
                 .Collect(rows.Count == 0 ? "no rows" : $"{asText * 100 / rows.Count / 25 * 25}%+ of the rows read as text");
         });
 
+    /// <summary>The blank-cell test's shortcuts (printable ASCII, past U+3000) agree with <see cref="char.IsWhiteSpace(char)"/> on every UTF-16 unit.</summary>
+    [Fact]
+    public void ABlankCellIsWhiteSpaceOnly()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char unit = (char)c;
+            Assert.Equal(char.IsWhiteSpace(unit), RowBatch.IsBlank([unit]));
+            Assert.Equal(char.IsWhiteSpace(unit), RowBatch.IsBlank([' ', '\u3000', unit]));
+        }
+
+        Assert.True(RowBatch.IsBlank([]));
+        Assert.False(RowBatch.IsBlank("\u3000张"));
+    }
+
     [Fact]
     public void ARowAcceptedAsTypedMakesItsStringsWhenRead()
     {

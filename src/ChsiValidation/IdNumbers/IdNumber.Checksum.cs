@@ -132,13 +132,7 @@ public static partial class IdNumber
         else
         {
             region = Number(n, 0, 6);
-            kind = region switch
-            {
-                810000 => IdNumberKind.HongKongResidencePermit,
-                820000 => IdNumberKind.MacaoResidencePermit,
-                830000 => IdNumberKind.TaiwanResidencePermit,
-                _ => IdNumberKind.ResidentIdCard,
-            };
+            kind = KindOfRegion(region);
 
             // 81/82/83 appear on ID numbers only as the residence permits' exact codes (国办发〔2018〕81号).
             bool permitPrefix = region / 10000 is 81 or 82 or 83;
@@ -169,6 +163,15 @@ public static partial class IdNumber
             ? facts
             : facts with { Error = IdNumberError.ChecksumMismatch, ExpectedCheckCharacter = expected };
     }
+
+    /// <summary>The kind of an 18-character number not starting with 9, by its address code: the residence permits' own codes, else a resident ID.</summary>
+    private static IdNumberKind KindOfRegion(int region) => region switch
+    {
+        810000 => IdNumberKind.HongKongResidencePermit,
+        820000 => IdNumberKind.MacaoResidencePermit,
+        830000 => IdNumberKind.TaiwanResidencePermit,
+        _ => IdNumberKind.ResidentIdCard,
+    };
 
     /// <summary>
     /// The verdict of <see cref="Check18"/> for canonical input, without building a result: the same rules, cheapest

@@ -109,20 +109,24 @@ public static partial class IdNumber
     internal static bool IsValidAsTyped(ReadOnlySpan<char> input, IdNumberOptions options, out IdNumberKind kind)
     {
         kind = IdNumberKind.Unknown;
-        IdNumberResult result;
         if (input.Length == Length && CanonicalWeightedSum(input) is int sum and >= 0)
         {
-            result = Check18(input, sum, options);
+            // Canonical already: the verdict without building a result.
+            if (!IsValidCanonical18(input, sum, options))
+            {
+                return false;
+            }
+
+            kind = input[0] == '9' ? IdNumberKind.ForeignPermanentResidentId : KindOfRegion(Number(input, 0, 6));
+            return true;
         }
-        else if (input.Length == FirstGenerationLength && TypedText.IsAsciiDigits(input))
-        {
-            result = CheckFirstGeneration(input, options);
-        }
-        else
+
+        if (input.Length != FirstGenerationLength || !TypedText.IsAsciiDigits(input))
         {
             return false;
         }
 
+        IdNumberResult result = CheckFirstGeneration(input, options);
         kind = result.Kind;
         return result.Error == IdNumberError.None && result.Kind != IdNumberKind.Unknown;
     }
