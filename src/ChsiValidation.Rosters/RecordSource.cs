@@ -180,32 +180,47 @@ internal abstract class RecordSource : IDisposable
     public abstract void Dispose();
 }
 
-/// <summary>CSV through Sylvan.Data.Csv, lax about quotes (an unbalanced quote takes the rest of the file into its cell, as spreadsheets do).</summary>
+/// <summary>
+/// CSV through Sylvan.Data.Csv, lax about quotes (an unbalanced quote takes the rest of the file into its cell, as
+/// spreadsheets do). A stream that can seek is read in Sylvan's standard style, whose SIMD path reads an unquoted
+/// record about twice as fast; at the first malformed quote that style rejects, the file is read again from the start
+/// in the lax style, past the records already given, so the records are the lax style's either way. A stream that
+/// cannot seek is read in the lax style from the start.
+/// </summary>
 internal sealed class CsvSource : RecordSource
 {
     private const int DetectionBytes = 1 << 16;
-    private readonly CsvDataReader? _reader;
-    private readonly TextReader? _text;
+    private readonly RosterOptions _options;
+    private readonly Encoding? _encoding;
+    private readonly PrefixedStream? _body;
+    private CsvDataReader? _reader;
+    private TextReader? _text;
+    private bool _lax;
+
+    // The records read so far (the header included): those a second reading in the lax style skips.
+    private long _records;
 
     static CsvSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public CsvSource(Stream stream, RosterOptions options)
     {
+        _options = options;
         try
         {
-            (Encoding encoding, Stream body) = DetectEncoding(stream, options.Encoding);
-            EncodingName = encoding.WebName;
-            EstimatedRecords = ((PrefixedStream)body).EstimateRecords();
-            _text = new StreamReader(body, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-            _reader = CsvDataReader.Create(_text, new CsvDataReaderOptions
+            (_encoding, Stream body) = DetectEncoding(stream, options.Encoding);
+            _body = (PrefixedStream)body;
+            EncodingName = _encoding.WebName;
+            EstimatedRecords = _body.EstimateRecords();
+            _lax = !_body.CanRewind;
+            try
             {
-                HasHeaders = false,
-                Delimiter = options.Delimiter, // null: Sylvan detects it from the first line (, tab ; |)
-                Comment = '\0', // no comment lines: a cell may start with '#'
-                CsvStyle = CsvStyle.Lax,
-                BufferSize = Math.Min(1 << 16, options.MaxRecordLength),
-                MaxBufferSize = options.MaxRecordLength,
-            });
+                Open();
+            }
+            catch (CsvInvalidCharacterException) when (!_lax)
+            {
+                // The first record already has a malformed quote.
+                ReadAgainLax(skip: 0);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -214,7 +229,50 @@ internal sealed class CsvSource : RecordSource
         }
     }
 
-    protected override bool MoveNext() => _reader!.Read();
+    protected override bool MoveNext()
+    {
+        bool more;
+        try
+        {
+            more = _reader!.Read();
+        }
+        catch (CsvInvalidCharacterException) when (!_lax)
+        {
+            ReadAgainLax(_records);
+            more = _reader!.Read();
+        }
+
+        _records += more ? 1 : 0;
+        return more;
+    }
+
+    /// <summary>Opens the reader on the body, in the lax style or the standard one.</summary>
+    private void Open()
+    {
+        _text = new StreamReader(_body!, _encoding!, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        _reader = CsvDataReader.Create(_text, new CsvDataReaderOptions
+        {
+            HasHeaders = false,
+            Delimiter = _options.Delimiter, // null: Sylvan detects it from the first line (, tab ; |)
+            Comment = '\0', // no comment lines: a cell may start with '#'
+            CsvStyle = _lax ? CsvStyle.Lax : CsvStyle.Standard,
+            BufferSize = Math.Min(1 << 16, _options.MaxRecordLength),
+            MaxBufferSize = _options.MaxRecordLength,
+        });
+    }
+
+    /// <summary>Reads the body again from its start in the lax style, past the first <paramref name="skip"/> records.</summary>
+    private void ReadAgainLax(long skip)
+    {
+        _reader?.Dispose();
+        _text?.Dispose();
+        _body!.Rewind();
+        _lax = true;
+        Open();
+        for (long i = 0; i < skip && _reader!.Read(); i++)
+        {
+        }
+    }
 
     protected override int FieldCount => _reader!.RowFieldCount;
 
@@ -422,7 +480,31 @@ internal sealed class XlsxSource : RecordSource
 /// <summary>A read-only stream that replays a prefix already read (from <c>offset</c>) and then the rest of the inner stream.</summary>
 internal sealed class PrefixedStream(byte[] prefix, int offset, int length, Stream inner) : ReadOnlyStream
 {
+    private readonly long _innerStart = TryGetPosition(inner);
+    private readonly int _first = offset;
     private int _position = offset;
+
+    /// <summary>Whether <see cref="Rewind"/> can start the stream again: the inner stream can seek back to where the prefix ended.</summary>
+    public bool CanRewind => _innerStart >= 0;
+
+    /// <summary>Starts the stream again: the prefix (from <c>offset</c>), then the inner stream from where it was first read.</summary>
+    public void Rewind()
+    {
+        inner.Position = _innerStart;
+        _position = _first;
+    }
+
+    private static long TryGetPosition(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Position : -1;
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return -1;
+        }
+    }
 
     /// <summary>
     /// About how many lines the whole stream holds: the prefix's line ends, and as many again in the rest of the stream
