@@ -31,13 +31,13 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
     public void AddAll(RowBatch batch)
     {
         RosterRow[] rows = batch.Rows;
-        for (int i = 0; i < rows.Length; i++)
+        for (int i = 0; i < batch.Count; i++)
         {
             _packedIds.Prefetch(batch.IdKeys[i]);
             _mobiles.Prefetch(batch.MobileKeys[i]);
         }
 
-        for (int i = 0; i < rows.Length; i++)
+        for (int i = 0; i < batch.Count; i++)
         {
             rows[i] = Add(rows[i], batch.IdKeys[i], batch.MobileKeys[i]);
         }

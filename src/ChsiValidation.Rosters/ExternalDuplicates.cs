@@ -199,7 +199,7 @@ internal sealed class ExternalDuplicates : IDuplicateCheck, IDisposable
     public void AddAll(RowBatch batch)
     {
         RosterRow[] rows = batch.Rows;
-        for (int i = 0; i < rows.Length; i++)
+        for (int i = 0; i < batch.Count; i++)
         {
             int rowNumber = rows[i].RowNumber;
             while (_hasNext && _next.Current.Row < rowNumber)

@@ -94,9 +94,10 @@ public static class Roster
                 summary.AddFileFinding(RosterFinding.Create(null, RosterErrorCodes.DuplicateCheckStopped, checker.Culture, RosterSeverity.Error, ("Row", stopped.Row), ("Detail", stopped.Detail)));
             }
 
-            foreach (RosterRow row in batch.Rows)
+            for (int i = 0; i < batch.Count; i++)
             {
-                if (HasUnreadableRecord(row))
+                RosterRow row = batch.Rows[i];
+                if (row.Findings.Count > 0 && HasUnreadableRecord(row))
                 {
                     summary.Truncated = true;
                 }

@@ -320,12 +320,18 @@ public sealed class RosterSummary
     internal void Count(RosterRow row)
     {
         Rows++;
+        IReadOnlyList<RosterFinding> findings = row.Findings;
+        if (findings.Count == 0)
+        {
+            ValidRows++;
+            return;
+        }
+
         if (row.IsValid)
         {
             ValidRows++;
         }
 
-        IReadOnlyList<RosterFinding> findings = row.Findings;
         bool warned = false;
         HashSet<string>? seen = null;
         for (int i = 0; i < findings.Count; i++)

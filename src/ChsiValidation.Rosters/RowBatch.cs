@@ -36,8 +36,8 @@ internal sealed class RowBatch
     /// <summary>Whether the batch holds as many records as it can.</summary>
     public bool IsFull => Count == Roster.BatchSize;
 
-    /// <summary>The checked rows, one a record (set by <see cref="RowChecker.CheckAll"/>).</summary>
-    public RosterRow[] Rows { get; set; } = [];
+    /// <summary>The checked rows, one a record, <see cref="Count"/> of them (set by <see cref="RowChecker.CheckAll"/>).</summary>
+    public RosterRow[] Rows { get; } = new RosterRow[Roster.BatchSize];
 
     /// <summary>Each row's ID number packed as a 64-bit number (<see cref="DuplicateIndex"/>), -1 for none.</summary>
     public long[] IdKeys { get; } = new long[Roster.BatchSize];
@@ -156,7 +156,7 @@ internal sealed class RowBatch
             (_text, _textKept) = (GC.AllocateUninitializedArray<char>(Math.Max(Roster.BatchSize * 64, _textLength)), false);
         }
 
+        Array.Clear(Rows, 0, Count); // the caller's rows are the caller's to keep or drop
         (Count, _textLength, _hasStrings) = (0, 0, false);
-        Rows = [];
     }
 }

@@ -47,11 +47,11 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     /// </summary>
     public void CheckAll(RowBatch batch, bool withKeys)
     {
-        var rows = new RosterRow[batch.Count];
+        RosterRow[] rows = batch.Rows;
         bool suspect = batch.MayContainAny(Suspect);
         bool asText = options.AcceptAsTyped && !suspect && batch.CellsAreText && MissingColumns.Count == 0;
         string?[] previous = [];
-        for (int i = 0; i < rows.Length; i++)
+        for (int i = 0; i < batch.Count; i++)
         {
             if (asText && TryCheckText(batch, i) is { } plain)
             {
@@ -67,8 +67,6 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
                 (batch.IdKeys[i], batch.MobileKeys[i]) = DuplicateIndex.Keys(rows[i].IdNumber, rows[i].MobileNumber);
             }
         }
-
-        batch.Rows = rows;
     }
 
     /// <summary>
