@@ -113,6 +113,7 @@ internal sealed class RowBatch
     public bool CellsAreText => !_hasStrings;
 
     /// <summary>The characters of record <paramref name="index"/>'s cell of <paramref name="column"/>; false when it has no cell (or only a string).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGetCell(int index, RosterColumn column, out ReadOnlySpan<char> text)
     {
         int cell = (index * Columns) + (int)column;

@@ -84,16 +84,19 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             return null;
         }
 
-        for (int c = 0; c < RosterHeaders.ColumnCount; c++)
+        // Each cell read once. The required columns are there (no missing column): a record without their cells is
+        // ragged, checked above. A cell longer than the report shows is cut there, which the full check does.
+        bool hasType = batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText);
+        bool hasMobile = batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile);
+        bool hasEmail = batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email);
+        if (!batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> name) || !batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id)
+            || Math.Max(Math.Max(typeText.Length, name.Length), Math.Max(Math.Max(id.Length, mobile.Length), email.Length)) > RosterRow.MaxShownLength)
         {
-            if (batch.TryGetCell(index, (RosterColumn)c, out ReadOnlySpan<char> cell) && cell.Length > RosterRow.MaxShownLength)
-            {
-                return null; // shown cut, which the full check does
-            }
+            return null;
         }
 
         CertificateType type = options.DefaultCertificateType;
-        if (batch.TryGetCell(index, RosterColumn.CertificateType, out ReadOnlySpan<char> typeText) && !RowBatch.IsBlank(typeText))
+        if (hasType && !RowBatch.IsBlank(typeText))
         {
             if (ParseType(typeText) is not { } parsed)
             {
@@ -101,12 +104,6 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
 
             type = parsed;
-        }
-
-        // The required columns are there (no missing column): a record without their cells is ragged, checked above.
-        if (!batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> name) || !batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id))
-        {
-            return null;
         }
 
         List<RosterFinding>? findings = null;
@@ -135,7 +132,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         string? canonicalMobile = null;
-        if (!batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobile) || RowBatch.IsBlank(mobile))
+        if (!hasMobile || RowBatch.IsBlank(mobile))
         {
             mobile = default; // no mobile number
         }
@@ -150,7 +147,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         }
 
         string? canonicalEmail = null;
-        if (batch.TryGetCell(index, RosterColumn.Email, out ReadOnlySpan<char> email) && !RowBatch.IsBlank(email))
+        if (hasEmail && !RowBatch.IsBlank(email))
         {
             if (Email.IsValidAsTyped(email, options.Email))
             {
