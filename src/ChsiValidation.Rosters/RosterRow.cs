@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ChsiValidation.Rosters;
 
@@ -10,18 +11,31 @@ namespace ChsiValidation.Rosters;
 /// <param name="Arguments">The placeholders' values, <c>PropertyName</c> included.</param>
 /// <remarks>
 /// A finding made by <see cref="FromRule"/> or <see cref="Create"/> formats its message the first time
-/// <see cref="Message"/> is read (counting findings costs no formatting); the text is the same either way.
+/// <see cref="Message"/> is read, and one made by <see cref="FromRule"/> gathers its placeholders the first time
+/// <see cref="Arguments"/> or the message is read (counting findings costs neither); the text is the same either way.
 /// </remarks>
 public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, RosterSeverity Severity, string Message, IReadOnlyDictionary<string, object?> Arguments)
 {
     private readonly CultureInfo? _culture;
     private string? _message = Message;
+    private IReadOnlyDictionary<string, object?>? _arguments = Arguments;
+
+    // A rule's result and the value it was given, while the placeholders have not been gathered from them.
+    private readonly IRuleResult? _result;
+    private readonly string? _input;
 
     /// <summary>A finding whose message is formatted from <paramref name="arguments"/> in <paramref name="culture"/> when first read.</summary>
     private RosterFinding(RosterColumn? column, string errorCode, RosterSeverity severity, IReadOnlyDictionary<string, object?> arguments, CultureInfo culture)
         : this(column, errorCode, severity, null!, arguments)
     {
         _culture = culture;
+    }
+
+    /// <summary>A finding whose placeholders are gathered from <paramref name="result"/> when first read.</summary>
+    private RosterFinding(RosterColumn column, IRuleResult result, string errorCode, string? input, RosterSeverity severity, CultureInfo culture)
+        : this(column, errorCode, severity, null!, (IReadOnlyDictionary<string, object?>)null!)
+    {
+        (_result, _input, _culture) = (result, input, culture);
     }
 
     /// <summary>The message, in the language of <see cref="RosterOptions.Culture"/>.</summary>
@@ -32,14 +46,21 @@ public sealed record RosterFinding(RosterColumn? Column, string ErrorCode, Roste
         init => _message = value;
     }
 
+    /// <summary>The placeholders' values, <c>PropertyName</c> included.</summary>
+    public IReadOnlyDictionary<string, object?> Arguments
+    {
+        // As for the message: two threads racing here gather equal placeholders.
+        get => _arguments ??= MessageArguments.ToDictionary(RosterMessages.ColumnName(Column!.Value, _culture), _result!.GetMessageArguments(_input, _culture));
+        init => _arguments = value;
+    }
+
     /// <summary>The finding of a rule's failure on the value <paramref name="input"/> of <paramref name="column"/>.</summary>
     public static RosterFinding FromRule(RosterColumn column, IRuleResult result, string? input, CultureInfo culture, RosterSeverity severity = RosterSeverity.Error)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(culture);
         string code = result.ErrorCode ?? throw new ArgumentException("The result is valid: it has no finding.", nameof(result));
-        Dictionary<string, object?> arguments = MessageArguments.ToDictionary(RosterMessages.ColumnName(column, culture), result.GetMessageArguments(input, culture));
-        return new RosterFinding(column, code, severity, arguments, culture);
+        return new RosterFinding(column, result, code, input, severity, culture);
     }
 
     /// <summary>A finding of <paramref name="errorCode"/> with the placeholders <paramref name="values"/> (<c>PropertyName</c> is the column's name).</summary>
@@ -282,7 +303,8 @@ internal readonly struct RowText
 /// </summary>
 public sealed class RosterSummary
 {
-    private readonly SortedDictionary<string, int> _countsByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private SortedDictionary<string, int>? _countsByCode;
     private readonly List<RosterFinding> _fileFindings = [];
     private readonly Dictionary<RosterColumn, string> _columns = [];
 
@@ -298,8 +320,8 @@ public sealed class RosterSummary
     /// <summary>The rows with at least one warning.</summary>
     public int RowsWithWarnings { get; private set; }
 
-    /// <summary>For each code, how many rows carry it (a row counts once per code), in code order.</summary>
-    public IReadOnlyDictionary<string, int> CountsByCode => _countsByCode;
+    /// <summary>For each code, how many rows carry it (a row counts once per code), in code order: the counts so far when read before the rows have all been enumerated.</summary>
+    public IReadOnlyDictionary<string, int> CountsByCode => _countsByCode ??= new(_counts, StringComparer.Ordinal);
 
     /// <summary>Findings about the file rather than a row (an empty file, a missing column, a damaged workbook).</summary>
     public IReadOnlyList<RosterFinding> FileFindings => _fileFindings;
@@ -341,7 +363,8 @@ public sealed class RosterSummary
             // A row with one finding (the common case) needs no set to count each code once.
             if (findings.Count == 1 || (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(finding.ErrorCode))
             {
-                _countsByCode[finding.ErrorCode] = _countsByCode.GetValueOrDefault(finding.ErrorCode) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, finding.ErrorCode, out _)++;
+                _countsByCode = null; // sorted again when next read
             }
         }
 

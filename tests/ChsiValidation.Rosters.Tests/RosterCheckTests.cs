@@ -8,6 +8,25 @@ public class RosterCheckTests
     private static string Header => "姓名,证件类型,证件号码,手机号,邮箱\n";
 
     [Fact]
+    public void TheCountsPerCodeAreThoseSoFarInCodeOrder()
+    {
+        string bad = Id1[..17] + (Id1[17] == '1' ? '2' : '1');
+        byte[] file = Csv(Header + $"张,,{Id1},,\n张三,,{bad},,\n张三,,{Id2},1380013800,\n");
+        var summary = new RosterSummary();
+        using IEnumerator<RosterRow> rows = Roster.Check(new MemoryStream(file), RosterFormat.Csv, new RosterOptions { Culture = En }, summary).GetEnumerator();
+        Assert.True(rows.MoveNext());
+        Assert.Equal(["ChsiPersonName.TooShort"], summary.CountsByCode.Keys);
+        while (rows.MoveNext())
+        {
+        }
+
+        Assert.Equal(
+            ["ChsiIdNumber.ChecksumMismatch", "ChsiMobile.InvalidLength", "ChsiPersonName.TooShort"],
+            summary.CountsByCode.Keys);
+        Assert.All(summary.CountsByCode.Values, count => Assert.Equal(1, count));
+    }
+
+    [Fact]
     public void ValidRowsAreValidAndNumberedAsTheSpreadsheetShowsThem()
     {
         (List<RosterRow> rows, RosterSummary summary) = Check(Csv(Header + $"张三,居民身份证,{Id1},13800138000,a@example.com\n李四,,{Id2},,\n"));
