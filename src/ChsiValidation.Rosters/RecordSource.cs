@@ -154,6 +154,9 @@ internal abstract class RecordSource : IDisposable
     /// <summary>The field's text, possibly longer than <see cref="MaxCellRead"/>; <paramref name="isNumber"/> when a workbook stored a number.</summary>
     protected abstract ReadOnlySpan<char> GetFieldSpan(int ordinal, out bool isNumber);
 
+    /// <summary>Whether the reader holds some fields as strings (<see cref="GetFieldString"/>): a workbook's reader does, a CSV reader does not.</summary>
+    protected bool HoldsStrings { get; init; }
+
     /// <summary>The field when the reader already holds it as a string (a workbook's text cell), else null.</summary>
     protected virtual string? GetFieldString(int ordinal, out bool isNumber)
     {
@@ -167,10 +170,11 @@ internal abstract class RecordSource : IDisposable
     /// </summary>
     private ReadOnlySpan<char> GetField(int ordinal, out string? whole, out bool isNumber)
     {
-        whole = GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } text ? text : null;
-        if (whole is not null)
+        whole = null;
+        if (HoldsStrings && GetFieldString(ordinal, out isNumber) is { Length: <= MaxCellRead } text)
         {
-            return whole;
+            whole = text;
+            return text;
         }
 
         ReadOnlySpan<char> span = GetFieldSpan(ordinal, out isNumber);
@@ -377,6 +381,7 @@ internal sealed class XlsxSource : RecordSource
 
     public XlsxSource(Stream stream)
     {
+        HoldsStrings = true;
         try
         {
             _rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator();

@@ -50,7 +50,10 @@ internal sealed class RowBatch
     {
         int first = Count * Columns;
         _length.AsSpan(first, Columns).Fill(-1);
-        _strings.AsSpan(first, Columns).Clear();
+        if (_hasStrings)
+        {
+            _strings.AsSpan(first, Columns).Clear(); // a CSV batch never holds one
+        }
     }
 
     /// <summary>Sets the next record's cell of <paramref name="column"/> to a copy of <paramref name="text"/>.</summary>
@@ -158,6 +161,11 @@ internal sealed class RowBatch
         }
 
         Array.Clear(Rows, 0, Count); // the caller's rows are the caller's to keep or drop
+        if (_hasStrings)
+        {
+            Array.Clear(_strings); // the next records' cells start without a string
+        }
+
         (Count, _textLength, _hasStrings) = (0, 0, false);
     }
 }

@@ -4,6 +4,29 @@ namespace ChsiValidation.Rosters.Tests;
 
 public class XlsxTests
 {
+    /// <summary>A workbook's text cells are the reader's strings: a batch used again must not show an earlier row's strings in a row without them.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void RowsOfManyBatchesKeepTheirOwnCells(int parallelism)
+    {
+        int rows = (Roster.BatchSize * 3) + 7;
+        // Short: every 97th row, and the first row of every other batch (after a batch whose first row was long).
+        bool Short(int i) => (i % 97 == 0 && i % Roster.BatchSize != 0) || i % (2 * Roster.BatchSize) == Roster.BatchSize;
+        IEnumerable<object?[]> body = Enumerable.Range(0, rows).Select(i => Short(i)
+            ? new object?[] { $"张{i}", $"11010519491231002X", null, null }
+            : new object?[] { $"张{i}", $"11010519491231002X", $"138{i:D8}", $"u{i}@example.com" });
+        byte[] file = Xlsx([["姓名", "证件号码", "手机号", "邮箱"], .. body]);
+        (List<RosterRow> read, _) = Check(file, RosterFormat.Xlsx, new RosterOptions { Culture = En, MaxDegreeOfParallelism = parallelism, FindDuplicates = false });
+        Assert.Equal(rows, read.Count);
+        for (int i = 0; i < rows; i++)
+        {
+            Assert.Equal($"张{i}", read[i].Values[(int)RosterColumn.Name]);
+            Assert.Equal(Short(i) ? null : $"u{i}@example.com", read[i].Values[(int)RosterColumn.Email]);
+            Assert.Equal(Short(i) ? null : $"138{i:D8}", read[i].Values[(int)RosterColumn.MobileNumber]);
+        }
+    }
+
     [Fact]
     public void WorkbookRowsAreCheckedWithTheirSheetRowNumbers()
     {
