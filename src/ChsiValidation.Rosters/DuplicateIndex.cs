@@ -15,7 +15,7 @@ namespace ChsiValidation.Rosters;
 /// <param name="expectedIds">About how many ID numbers the file has (0: unknown), and <paramref name="expectedMobiles"/>
 /// mobile numbers: the tables start at that size, so that they are not rebuilt at each doubling while the file is read.</param>
 /// <param name="expectedMobiles">About how many mobile numbers the file has (0: unknown).</param>
-internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, long expectedMobiles = 0) : IDuplicateCheck, IDisposable
+internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, long expectedMobiles = 0) : IDuplicateCheck
 {
     private readonly FirstRows _packedIds = new(expectedIds);
     private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
@@ -41,13 +41,6 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         {
             rows[i] = Add(rows[i], batch.IdKeys[i], batch.MobileKeys[i]);
         }
-    }
-
-    /// <summary>Gives the large tables back, held weakly, for a later check to use again; the index is not used after this.</summary>
-    public void Dispose()
-    {
-        _packedIds.Release();
-        _mobiles.Release();
     }
 
     /// <summary>
@@ -267,11 +260,6 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
         /// </summary>
         private static Slot[] NewSlots(int length)
         {
-            if (Recycled.TryTake(length) is { } recycled)
-            {
-                return recycled;
-            }
-
             var slots = new Slot[length];
             const int SlotsPerPage = 4096 / 16;
             for (int i = 0; i < slots.Length; i += SlotsPerPage)
@@ -330,13 +318,6 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
             }
         }
 
-        /// <summary>Gives the table back for a later check; this table is empty after it.</summary>
-        public void Release()
-        {
-            Recycled.Add(_slots);
-            (_slots, _shift, _count) = (NewSlots(1 << MinBits), 64 - MinBits, 0);
-        }
-
         private void Grow()
         {
             Slot[] old = _slots;
@@ -351,58 +332,6 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
             }
 
             (_slots, _shift) = (slots, shift);
-            Recycled.Add(old);
-        }
-
-        /// <summary>
-        /// The large tables of earlier checks (and those a table outgrew), held weakly: a later check takes one of the length
-        /// it needs, cleared, instead of a new large-object array whose pages are faulted in again and whose allocation
-        /// brings the next full collection nearer. A table nobody takes is garbage as before, freed by the next full
-        /// collection, so this keeps no memory alive.
-        /// </summary>
-        private static class Recycled
-        {
-            // A table of 1 MB or more; the smaller ones are cheap to make.
-            private const int MinLength = 1 << 16;
-            private static readonly WeakReference<Slot[]>?[] Tables = new WeakReference<Slot[]>?[4];
-            private static readonly object Gate = new();
-            private static int _next;
-
-            public static Slot[]? TryTake(int length)
-            {
-                Slot[]? table = null;
-                lock (Gate)
-                {
-                    for (int i = 0; i < Tables.Length && table is null; i++)
-                    {
-                        if (Tables[i] is { } held && held.TryGetTarget(out Slot[]? candidate) && candidate.Length == length)
-                        {
-                            (table, Tables[i]) = (candidate, null);
-                        }
-                    }
-                }
-
-                if (table is not null)
-                {
-                    Array.Clear(table);
-                }
-
-                return table;
-            }
-
-            public static void Add(Slot[] table)
-            {
-                if (table.Length < MinLength)
-                {
-                    return;
-                }
-
-                lock (Gate)
-                {
-                    int free = Array.FindIndex(Tables, held => held is null || !held.TryGetTarget(out _));
-                    Tables[free >= 0 ? free : _next++ % Tables.Length] = new WeakReference<Slot[]>(table);
-                }
-            }
         }
 
         /// <summary>One number: the key, the first row that had it, and who that row is (mobile numbers only).</summary>

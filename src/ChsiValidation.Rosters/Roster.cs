@@ -72,11 +72,10 @@ public static class Roster
 
         // The tables of the index in memory start at the file's size, within the memory allowed them.
         long rows = Math.Min(source.EstimatedRecords, options.DuplicateMemoryLimit / DuplicateIndex.BytesPerRow);
-        using DuplicateIndex? index = external is null && options.FindDuplicates
+        IDuplicateCheck? duplicates = (IDuplicateCheck?)external ?? (options.FindDuplicates
             ? new DuplicateIndex(checker.Culture, ordinals[(int)RosterColumn.IdNumber] >= 0 ? rows : 0, ordinals[(int)RosterColumn.MobileNumber] >= 0 ? rows : 0)
-            : null;
-        IDuplicateCheck? duplicates = (IDuplicateCheck?)external ?? index;
-        bool withKeys = index is not null;
+            : null);
+        bool withKeys = duplicates is DuplicateIndex;
 
         bool stoppedReported = false;
 

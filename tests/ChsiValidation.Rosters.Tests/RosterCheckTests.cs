@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using static ChsiValidation.Rosters.Tests.Files;
 
@@ -7,34 +6,6 @@ namespace ChsiValidation.Rosters.Tests;
 public class RosterCheckTests
 {
     private static string Header => "姓名,证件类型,证件号码,手机号,邮箱\n";
-
-    /// <summary>
-    /// A check after another of the same size takes the duplicate tables the first one gave back: they must come back
-    /// empty, so the second check finds the same duplicates, not every row of the first.
-    /// </summary>
-    [Fact]
-    public void ASecondCheckFindsOnlyItsOwnDuplicates()
-    {
-        const int People = 60_000;
-        var text = new StringBuilder(Header);
-        for (int i = 0; i < People; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"张三,,{MakeId($"110105{1950 + (i / 1000 % 50)}{1 + (i / 28 % 12):D2}{1 + (i % 28):D2}{i % 1000:D3}")},139{i:D8},\n");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"李四,,{MakeId("11010519500101000")},,\n"); // the first row's number
-        text.Append("王五,,,13900000001,\n"); // the second row's mobile number, another person
-        byte[] file = Csv(text.ToString());
-        for (int check = 0; check < 3; check++)
-        {
-            (List<RosterRow> rows, RosterSummary summary) = Check(file);
-            Assert.Equal(People + 2, rows.Count);
-            Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateIdNumber]);
-            Assert.Equal(1, summary.CountsByCode[RosterErrorCodes.DuplicateMobileNumber]);
-            Assert.Equal(2, rows[People].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateIdNumber).Arguments["FirstRow"]);
-            Assert.Equal(3, rows[People + 1].Findings.Single(f => f.ErrorCode == RosterErrorCodes.DuplicateMobileNumber).Arguments["FirstRow"]);
-        }
-    }
 
     [Fact]
     public void TheCountsPerCodeAreThoseSoFarInCodeOrder()
