@@ -113,7 +113,7 @@ public sealed record RosterOptions
     /// <summary>The bytes of one sorted run of a two-pass duplicate check; 0: from <see cref="DuplicateMemoryLimit"/>.</summary>
     internal int RunBytes { get; init; }
 
-    /// <summary>Whether a row whose every cell the rules accept as typed is made without strings (false: every row takes the full check, to compare).</summary>
+    /// <summary>Whether a CSV row's cells are checked as typed first, a cell the rule accepts so kept without a string (false: every row takes the full check, to compare).</summary>
     internal bool AcceptAsTyped { get; init; } = true;
 
     /// <summary>How many batches of rows are checked at once. Default: the processor count.</summary>

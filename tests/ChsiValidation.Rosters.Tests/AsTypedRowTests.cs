@@ -55,7 +55,7 @@ public class AsTypedRowTests
         + string.Join("; ", row.Findings.Select(f => f.ErrorCode + "(" + string.Join(",", f.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)) + ")" + f.Message));
 
     [Property(MaxTest = 200)]
-    public Property RowsAcceptedAsTypedAreThoseOfTheFullCheck() =>
+    public Property RowsReadAsTextAreThoseOfTheFullCheck() =>
         Prop.ForAll(Files.ToArbitrary(), Gen.Elements(1, 2).ToArbitrary(), (lines, parallelism) =>
         {
             byte[] file = Csv(Header + string.Join("\n", lines) + "\n");
