@@ -53,7 +53,7 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
         string?[] previous = [];
         for (int i = 0; i < batch.Count; i++)
         {
-            if (asText && TryCheckText(batch, i) is { } plain)
+            if (asText && TryCheckText(batch, i, withKeys) is { } plain)
             {
                 rows[i] = plain;
                 continue;
@@ -74,9 +74,10 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
     /// typed (the common cell: valid and canonical) is kept as those characters, so the common row costs no string until
     /// its values are read; any other cell is made a string and checked in full, with its finding. Null for a record this
     /// does not take (unreadable, blank, ragged, an unknown type, a cell too long to show whole), which
-    /// <see cref="Check(in RawRecord, string?[], bool)"/> then checks. The row's duplicate keys go in the batch.
+    /// <see cref="Check(in RawRecord, string?[], bool)"/> then checks. With <paramref name="withKeys"/>, the row's
+    /// duplicate keys go in the batch.
     /// </summary>
-    private RosterRow? TryCheckText(RowBatch batch, int index)
+    private RosterRow? TryCheckText(RowBatch batch, int index, bool withKeys)
     {
         ref readonly RawRecord record = ref batch.Records[index];
         if (record.Error is not null || record.IsBlank || record.NumericMask != 0 || (_raggedRows && record.FieldCount != _headerCount))
@@ -118,10 +119,8 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             canonicalName = CheckName(type, new string(name), ref findings);
         }
 
-        // A first-generation number is joined on its upgrade, so it is not kept as typed.
         string? canonicalId = null;
-        if (!(type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength)
-            && CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
+        if (IsIdNumberAsTyped(type, id))
         {
             asTyped |= 1 << (int)RosterColumn.IdNumber;
         }
@@ -159,7 +158,11 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             }
         }
 
-        (batch.IdKeys[index], batch.MobileKeys[index]) = DuplicateIndex.Keys(id, mobile);
+        if (withKeys)
+        {
+            (batch.IdKeys[index], batch.MobileKeys[index]) = DuplicateIndex.Keys(id, mobile);
+        }
+
         return new RosterRow(record.RowNumber, type, batch.TextOf(index), asTyped)
         {
             Canonical = CanonicalValues.Of(canonicalName, canonicalId, canonicalMobile, canonicalEmail),
@@ -327,29 +330,23 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
             type = ParseType(typeText) ?? type;
         }
 
-        (long packedId, string? otherId) = (-1, null);
-        if (batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> id))
+        // Each key is the cell as typed, else the canonical value of its full check (the ID number's folded form too).
+        ReadOnlySpan<char> id = default;
+        string? checkedId = null;
+        if (batch.TryGetCell(index, RosterColumn.IdNumber, out ReadOnlySpan<char> idText))
         {
-            if (!(type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength)
-                && CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber))
-            {
-                packedId = DuplicateIndex.Pack(id) ?? -1;
-                otherId = packedId < 0 ? new string(id) : null;
-            }
-            else if (IdKey(ValidateIdNumber(type, new string(id))) is { } key)
-            {
-                packedId = DuplicateIndex.Pack(key) ?? -1;
-                otherId = packedId < 0 ? key : null;
-            }
+            id = IsIdNumberAsTyped(type, idText) ? idText : checkedId = IdKey(ValidateIdNumber(type, new string(idText)));
         }
 
-        long mobile = -1;
+        ReadOnlySpan<char> mobileNumber = default;
         if (batch.TryGetCell(index, RosterColumn.MobileNumber, out ReadOnlySpan<char> mobileText) && !RowBatch.IsBlank(mobileText))
         {
-            mobile = MobileNumber.IsValidAsTyped(mobileText) ? DuplicateIndex.Keys(default, mobileText).MobileKey
-                : MobileNumber.Validate(new string(mobileText)) is { IsValid: true } valid ? DuplicateIndex.Keys(default, valid.Normalized).MobileKey
-                : -1;
+            mobileNumber = MobileNumber.IsValidAsTyped(mobileText) ? mobileText
+                : ValidateMobile(new string(mobileText)) is { IsValid: true } valid ? valid.Normalized : default;
         }
+
+        (long packedId, long mobile) = DuplicateIndex.Keys(id, mobileNumber);
+        string? otherId = packedId >= 0 ? null : checkedId ?? (id.IsEmpty ? null : new string(id));
 
         string? name = null;
         if (packedId < 0 && otherId is null && mobile >= 0 && batch.TryGetCell(index, RosterColumn.Name, out ReadOnlySpan<char> nameText))
@@ -359,6 +356,14 @@ internal sealed class RowChecker(RosterOptions options, CultureInfo culture)
 
         return new DuplicateKeys(packedId, otherId, mobile, name);
     }
+
+    /// <summary>
+    /// Whether the certificate number <paramref name="id"/> of <paramref name="type"/> is its own canonical value: the rule
+    /// accepts it as typed, and it is not a first-generation resident ID number, which is joined on its upgrade.
+    /// </summary>
+    private bool IsIdNumberAsTyped(CertificateType type, ReadOnlySpan<char> id) =>
+        !(type == CertificateType.ResidentIdCard && id.Length == ChsiValidation.IdNumber.FirstGenerationLength)
+        && CertificateNumber.IsValidAsTyped(type, id, options.CertificateNumber);
 
     /// <summary>The keys of a record whose cells are <paramref name="cells"/> (strings, as a workbook gives them).</summary>
     private DuplicateKeys KeysOf(string?[] cells)
