@@ -30,16 +30,41 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
     /// </summary>
     public void AddAll(RowBatch batch)
     {
-        RosterRow[] rows = batch.Rows;
-        for (int i = 0; i < batch.Count; i++)
+        int count = batch.Count;
+        long[] idKeys = batch.IdKeys;
+        long[] mobileKeys = batch.MobileKeys;
+        for (int i = 0; i < count; i++)
         {
-            _packedIds.Prefetch(batch.IdKeys[i]);
-            _mobiles.Prefetch(batch.MobileKeys[i]);
+            _packedIds.Prefetch(idKeys[i]);
+            _mobiles.Prefetch(mobileKeys[i]);
         }
 
-        for (int i = 0; i < batch.Count; i++)
+        RosterRow[] rows = batch.Rows;
+        RawRecord[] records = batch.Records;
+        for (int i = 0; i < count; i++)
         {
-            rows[i] = Add(rows[i], batch.IdKeys[i], batch.MobileKeys[i]);
+            long packedId = idKeys[i];
+            if (packedId < 0)
+            {
+                rows[i] = AddUnpacked(rows[i], mobileKeys[i]);
+                continue;
+            }
+
+            // The common row: a packed ID number, whose first row is also who the row is. The row itself is read only
+            // when it gets a finding.
+            int rowNumber = records[i].RowNumber;
+            ref FirstRows.Slot slot = ref _packedIds.GetOrAdd(packedId, out bool seen);
+            if (!seen)
+            {
+                slot.Row = rowNumber;
+            }
+
+            int firstOfId = slot.Row;
+            int firstOfMobile = AddMobile(mobileKeys[i], rowNumber, person: firstOfId);
+            if (seen || firstOfMobile != 0)
+            {
+                rows[i] = WithDuplicates(rows[i], seen ? firstOfId : 0, firstOfMobile, culture);
+            }
         }
     }
 
@@ -51,47 +76,28 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
     public static (long IdKey, long MobileKey) Keys(ReadOnlySpan<char> idNumber, ReadOnlySpan<char> mobileNumber) =>
         (Pack(idNumber) ?? -1, MobileKey(mobileNumber));
 
-    /// <summary>Adds one row whose packed ID number and mobile number are <paramref name="packedId"/> and <paramref name="mobileKey"/> (-1: none).</summary>
-    private RosterRow Add(RosterRow row, long packedId, long mobileKey)
+    /// <summary>Adds a row without a packed ID number (another kind of number, or none), whose mobile number's key is <paramref name="mobileKey"/> (-1: none).</summary>
+    private RosterRow AddUnpacked(RosterRow row, long mobileKey)
     {
         int firstOfId = 0;
-        int firstOfMobile = 0;
 
         // Who the row is, for "one mobile number, two people": the first row of its ID number, else its name, else the
-        // row alone. A packed number is looked at first: a row accepted as typed then makes no string here.
+        // row alone.
         int person = int.MinValue + (row.RowNumber & 0x3FFF_FFFF);
-        if (packedId >= 0 || row.IdNumber is not null)
+        if (row.IdNumber is { } idNumber)
         {
             // One probe a number: the slot holds the first row's number, or is new (row 0).
-            int first;
-            bool seen;
-            if (packedId >= 0)
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, idNumber, out bool seen);
+            if (!seen)
             {
-                ref FirstRows.Slot slot = ref _packedIds.GetOrAdd(packedId, out seen);
-                if (!seen)
-                {
-                    slot.Row = row.RowNumber;
-                }
-
-                first = slot.Row;
+                slot = row.RowNumber;
             }
             else
             {
-                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_otherIds, row.IdNumber!, out seen);
-                if (!seen)
-                {
-                    slot = row.RowNumber;
-                }
-
-                first = slot;
+                firstOfId = slot;
             }
 
-            if (seen)
-            {
-                firstOfId = first;
-            }
-
-            person = first;
+            person = slot;
         }
         else if (row.Name is { } name && row.MobileNumber is not null)
         {
@@ -105,21 +111,29 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
             person = slot;
         }
 
-        if (mobileKey >= 0)
+        return WithDuplicates(row, firstOfId, AddMobile(mobileKey, row.RowNumber, person), culture);
+    }
+
+    /// <summary>
+    /// Adds the mobile number <paramref name="mobileKey"/> (-1: none) of row <paramref name="rowNumber"/>, who is
+    /// <paramref name="person"/>: the first row that had the number with another person, else 0.
+    /// </summary>
+    private int AddMobile(long mobileKey, int rowNumber, int person)
+    {
+        if (mobileKey < 0)
         {
-            ref FirstRows.Slot first = ref _mobiles.GetOrAdd(mobileKey, out bool seen);
-            if (!seen)
-            {
-                first.Row = row.RowNumber;
-                first.Person = person;
-            }
-            else if (first.Person != person)
-            {
-                firstOfMobile = first.Row;
-            }
+            return 0;
         }
 
-        return WithDuplicates(row, firstOfId, firstOfMobile, culture);
+        ref FirstRows.Slot first = ref _mobiles.GetOrAdd(mobileKey, out bool seen);
+        if (!seen)
+        {
+            first.Row = rowNumber;
+            first.Person = person;
+            return 0;
+        }
+
+        return first.Person != person ? first.Row : 0;
     }
 
     /// <summary>
@@ -207,6 +221,21 @@ internal sealed class DuplicateIndex(CultureInfo culture, long expectedIds = 0, 
 
     /// <summary>ASCII digits (at most 18) as a number, or -1 when a character is not one.</summary>
     private static long Digits(ReadOnlySpan<char> text)
+    {
+        if (text.Length <= 9)
+        {
+            return ShortDigits(text);
+        }
+
+        // Two halves apart: two short chains of multiply-adds, which the processor runs side by side, not one long one.
+        long high = ShortDigits(text[..^9]);
+        long low = ShortDigits(text[^9..]);
+        return (high | low) < 0 ? -1 : (high * 1_000_000_000) + low;
+    }
+
+    /// <summary>At most 9 ASCII digits as a number, or -1 when a character is not one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long ShortDigits(ReadOnlySpan<char> text)
     {
         long number = 0;
         foreach (char c in text)

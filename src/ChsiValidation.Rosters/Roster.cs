@@ -126,15 +126,17 @@ public static class Roster
     }
 
     /// <summary>
-    /// Three stages at once: a thread of its own reads the file and hands each batch to a task that checks it; the
-    /// caller's thread takes the checked batches in file order (and checks them for duplicates, which needs that order).
-    /// The reader is at most 2 × <paramref name="parallelism"/> batches ahead, so memory stays bounded whatever the
-    /// file's length, and a reader slower than the rules (a workbook) is then the only limit on the rate.
+    /// A thread of its own reads the file into batches, which wait in file order (<see cref="BatchQueue{T}"/>), and every
+    /// thread the check may use checks them: the caller's thread, which takes the batches in file order (and checks them
+    /// for duplicates, which needs that order), checks the next one itself when it is not checked yet; the reader checks
+    /// the oldest unchecked one when it is 2 × <paramref name="parallelism"/> batches ahead, instead of waiting; and
+    /// <paramref name="parallelism"/> − 2 helpers check whatever is waiting. So no more threads run than the parallelism
+    /// allows (on two cores: the reader and the caller), a thread waits only when no batch is left to check, and memory
+    /// stays bounded whatever the file's length; a reader slower than the rules (a workbook) is then the only limit.
     /// </summary>
     private static IEnumerable<RowBatch> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, ConcurrentQueue<RowBatch> spare, int parallelism)
     {
-        using var checkedBatches = new BlockingCollection<Task<RowBatch>>(boundedCapacity: parallelism * 2);
-        using var stop = new CancellationTokenSource();
+        var queue = new BatchQueue<RowBatch>(parallelism * 2, batch => checker.CheckAll(batch, withKeys));
         Task reader = Task.Factory.StartNew(
             () =>
             {
@@ -144,41 +146,43 @@ public static class Roster
                     while (more)
                     {
                         RowBatch batch = ReadBatch(source, ordinals, Empty(spare), out more);
-                        if (batch.Count > 0)
+                        if (batch.Count > 0 && !queue.Add(batch))
                         {
-                            Task<RowBatch> rows = Task.Run(() =>
-                            {
-                                checker.CheckAll(batch, withKeys);
-                                return batch;
-                            });
-                            checkedBatches.Add(rows, stop.Token);
+                            break; // the caller stopped enumerating
                         }
                     }
                 }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                catch (Exception e)
                 {
-                    // The caller stopped enumerating.
+                    queue.Fail(e);
                 }
                 finally
                 {
-                    checkedBatches.CompleteAdding();
+                    queue.CompleteAdding();
                 }
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning, // it waits on the file and on the bound: a thread of its own, not the pool's
             TaskScheduler.Default);
+        var helpers = new Task[Math.Max(0, parallelism - 2)];
+        for (int i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = Task.Factory.StartNew(queue.Help, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
         try
         {
-            foreach (Task<RowBatch> batch in checkedBatches.GetConsumingEnumerable())
+            while (queue.Take() is { } batch)
             {
-                yield return batch.GetAwaiter().GetResult();
+                yield return batch;
             }
         }
         finally
         {
             // The source is disposed after this: the reader must be done with it first.
-            stop.Cancel();
+            queue.Stop();
             reader.GetAwaiter().GetResult();
+            Task.WaitAll(helpers);
         }
     }
 
@@ -223,4 +227,5 @@ public static class Roster
 
         return batch;
     }
+
 }
