@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ChsiValidation.Rosters;
@@ -52,7 +54,7 @@ public sealed record ComparisonRow
 /// registered equal the school's). Joins on the canonical ID number, then on the name where the number differs, and
 /// explains each difference with <see cref="PersonName.Compare(string?, string?)"/> and the ID rules.
 /// </summary>
-/// <remarks>The roster is held in memory (an index by number and by name); the registrations are streamed.</remarks>
+/// <remarks>The roster is held in memory (an index by number and by name, some 250 bytes a row); the registrations are streamed.</remarks>
 public static class RosterComparison
 {
     /// <summary>
@@ -66,26 +68,60 @@ public static class RosterComparison
         return CompareCore(registrations, registrationsFormat, roster, rosterFormat, options ?? RosterOptions.Default);
     }
 
-    private sealed record Entry(int Row, string? Name, string? NameKey, string? Id, string? IdKey)
+    /// <summary>
+    /// A row of either file, as the join needs it. A roster row is also a link in the lists of the rows that share its
+    /// number and its name (in file order, first and last held by the index), so the index holds no list a key.
+    /// </summary>
+    private sealed class Entry(int row, string? name, string? nameKey, string? id, string? idKey)
     {
+        public int Row { get; } = row;
+
+        public string? Name { get; } = name;
+
+        public string? NameKey { get; } = nameKey;
+
+        public string? Id { get; } = id;
+
+        public string? IdKey { get; } = idKey;
+
         public bool Matched { get; set; }
+
+        public Entry? NextOfId { get; set; }
+
+        public Entry? NextOfName { get; set; }
     }
+
+    /// <summary>The roster rows of one key, in file order: the first and the last of their list.</summary>
+    private record struct Rows(Entry First, Entry Last);
 
     private static IEnumerable<ComparisonRow> CompareCore(Stream registrations, RosterFormat registrationsFormat, Stream roster, RosterFormat rosterFormat, RosterOptions options)
     {
         CultureInfo culture = options.Culture ?? CultureInfo.CurrentUICulture;
+
+        // The join reads each row's cells and canonical values, not its findings: no duplicate check, whose tables (or
+        // second pass over a large file) would only be thrown away.
+        RosterOptions rowsOnly = options with { FindDuplicates = false };
         var entries = new List<Entry>();
-        var byId = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (RosterRow row in Roster.Check(roster, rosterFormat, options))
+        var byId = new Dictionary<string, Rows>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Rows>(StringComparer.Ordinal);
+        foreach (RosterRow row in Roster.Check(roster, rosterFormat, rowsOnly))
         {
             Entry entry = ToEntry(row);
             entries.Add(entry);
-            Index(byId, entry.IdKey, entry);
-            Index(byName, entry.NameKey, entry);
+            if (entry.IdKey is { } idKey)
+            {
+                ref Rows sameId = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, idKey, out bool exists);
+                sameId = exists ? new Rows(sameId.First, sameId.Last.NextOfId = entry) : new Rows(entry, entry);
+            }
+
+            if (entry.NameKey is { } nameKey)
+            {
+                ref Rows sameName = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, nameKey, out bool exists);
+                sameName = exists ? new Rows(sameName.First, sameName.Last.NextOfName = entry) : new Rows(entry, entry);
+            }
         }
 
-        foreach (RosterRow row in Roster.Check(registrations, registrationsFormat, options))
+        foreach (RosterRow row in Roster.Check(registrations, registrationsFormat, rowsOnly))
         {
             Entry registered = ToEntry(row);
             yield return Explain(registered, Find(registered, byId, byName), culture);
@@ -110,12 +146,17 @@ public static class RosterComparison
     private static Entry ToEntry(RosterRow row) =>
         new(row.RowNumber, row.GetValue(RosterColumn.Name), NameKey(row.Name ?? row.GetValue(RosterColumn.Name)), row.GetValue(RosterColumn.IdNumber), row.IdNumber);
 
-    /// <summary>A name's join key: its canonical form without spaces and separator dots.</summary>
+    /// <summary>A name's join key: its canonical form without spaces and separator dots, lower-case (the name itself when that is all it is).</summary>
     private static string? NameKey(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return null;
+        }
+
+        if (!name.AsSpan().ContainsAny(NameKeyChanges))
+        {
+            return name; // the common name: no second string a roster row
         }
 
         var key = new StringBuilder(name.Length);
@@ -130,34 +171,27 @@ public static class RosterComparison
         return key.Length == 0 ? null : key.ToString();
     }
 
-    private static void Index(Dictionary<string, List<Entry>> index, string? key, Entry entry)
-    {
-        if (key is null)
-        {
-            return;
-        }
-
-        if (!index.TryGetValue(key, out List<Entry>? list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(entry);
-    }
-
     /// <summary>The roster entry of a registration: the same canonical number (an unmatched one first), else the same name with the nearest number.</summary>
-    private static Entry? Find(Entry registered, Dictionary<string, List<Entry>> byId, Dictionary<string, List<Entry>> byName)
+    private static Entry? Find(Entry registered, Dictionary<string, Rows> byId, Dictionary<string, Rows> byName)
     {
-        if (registered.IdKey is { } id && byId.TryGetValue(id, out List<Entry>? sameId))
+        if (registered.IdKey is { } id && byId.TryGetValue(id, out Rows sameId))
         {
-            return sameId.Find(e => !e.Matched) ?? sameId[0];
+            for (Entry? candidate = sameId.First; candidate is not null; candidate = candidate.NextOfId)
+            {
+                if (!candidate.Matched)
+                {
+                    return candidate;
+                }
+            }
+
+            return sameId.First;
         }
 
-        if (registered.NameKey is { } name && byName.TryGetValue(name, out List<Entry>? sameName))
+        if (registered.NameKey is { } name && byName.TryGetValue(name, out Rows sameName))
         {
             Entry? best = null;
             int bestDistance = int.MaxValue;
-            foreach (Entry candidate in sameName)
+            for (Entry? candidate = sameName.First; candidate is not null; candidate = candidate.NextOfName)
             {
                 int distance = DigitDistance(registered.IdKey, candidate.IdKey) + (candidate.Matched ? 100 : 0);
                 if (distance < bestDistance)
@@ -213,6 +247,23 @@ public static class RosterComparison
             Status = findings.Count == 0 ? ComparisonStatus.Same : ComparisonStatus.Mismatch,
             Findings = findings,
         };
+    }
+
+    /// <summary>The characters <see cref="NameKey"/> drops or lowers; a name without any is its own key.</summary>
+    private static readonly SearchValues<char> NameKeyChanges = SearchValues.Create(NameKeyDropped());
+
+    private static string NameKeyDropped()
+    {
+        var changed = new StringBuilder("·•・.．\u00B7");
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c) || char.ToLowerInvariant((char)c) != c)
+            {
+                changed.Append((char)c);
+            }
+        }
+
+        return changed.ToString();
     }
 
     private static void ExplainIdNumber(Entry registered, Entry found, CultureInfo culture, List<RosterFinding> findings)
