@@ -5,13 +5,15 @@ namespace ChsiValidation.Rosters;
 /// <summary>
 /// The batches of a parallel roster check read and not yet taken, in file order, each unchecked, being checked, or
 /// checked; whichever thread is free checks the oldest unchecked one (<see cref="Roster"/>: the reader when the queue is
-/// full, the caller when the next batch is not checked yet, and helpers). One lock guards the order and the states (a
-/// few operations a batch of 512 rows); the checking itself is done outside it.
+/// full, the caller when the next batch is not checked yet, and up to <paramref name="helpers"/> thread-pool work items,
+/// each of which checks while a batch is unchecked and ends without waiting). One lock guards the order and the states
+/// (a few operations a batch of 512 rows); the checking itself is done outside it.
 /// </summary>
 /// <typeparam name="T">A batch.</typeparam>
 /// <param name="capacity">How many batches may wait (at least 1): the reader checks instead of reading beyond it.</param>
+/// <param name="helpers">How many thread-pool work items may check at once besides the reader and the caller (0: none).</param>
 /// <param name="check">Checks one batch.</param>
-internal sealed class BatchQueue<T>(int capacity, Action<T> check)
+internal sealed class BatchQueue<T>(int capacity, int helpers, Action<T> check)
     where T : class
 {
     private readonly object _gate = new();
@@ -21,6 +23,7 @@ internal sealed class BatchQueue<T>(int capacity, Action<T> check)
     private int _count;
     private bool _complete;
     private bool _stopped;
+    private int _helping;
     private ExceptionDispatchInfo? _failure;
 
     private enum State
@@ -51,6 +54,12 @@ internal sealed class BatchQueue<T>(int capacity, Action<T> check)
             int slot = (_first + _count) % _batches.Length;
             (_batches[slot], _states[slot]) = (batch, State.Unchecked);
             _count++;
+            if (_helping < helpers)
+            {
+                _helping++;
+                ThreadPool.UnsafeQueueUserWorkItem(static queue => queue.Help(), this, preferLocal: false);
+            }
+
             Monitor.PulseAll(_gate);
             return true;
         }
@@ -77,13 +86,17 @@ internal sealed class BatchQueue<T>(int capacity, Action<T> check)
         }
     }
 
-    /// <summary>Says that the caller stopped: the reader and the helpers end.</summary>
+    /// <summary>Says that the caller stopped: the reader ends, and the helpers, which this waits for.</summary>
     public void Stop()
     {
         lock (_gate)
         {
             _stopped = true;
             Monitor.PulseAll(_gate);
+            while (_helping > 0)
+            {
+                Monitor.Wait(_gate);
+            }
         }
     }
 
@@ -124,23 +137,17 @@ internal sealed class BatchQueue<T>(int capacity, Action<T> check)
         }
     }
 
-    /// <summary>A helper's loop: checks waiting batches until the caller stops or every batch is read and checked.</summary>
-    public void Help()
+    /// <summary>A helper: checks the oldest unchecked batch while there is one, then ends (a work item never waits).</summary>
+    private void Help()
     {
         lock (_gate)
         {
-            while (!_stopped)
+            while (!_stopped && CheckOldestUnchecked())
             {
-                if (!CheckOldestUnchecked())
-                {
-                    if (_complete)
-                    {
-                        return;
-                    }
-
-                    Monitor.Wait(_gate);
-                }
             }
+
+            _helping--;
+            Monitor.PulseAll(_gate);
         }
     }
 

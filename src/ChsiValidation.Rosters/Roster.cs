@@ -129,14 +129,15 @@ public static class Roster
     /// A thread of its own reads the file into batches, which wait in file order (<see cref="BatchQueue{T}"/>), and every
     /// thread the check may use checks them: the caller's thread, which takes the batches in file order (and checks them
     /// for duplicates, which needs that order), checks the next one itself when it is not checked yet; the reader checks
-    /// the oldest unchecked one when it is 2 × <paramref name="parallelism"/> batches ahead, instead of waiting; and
-    /// <paramref name="parallelism"/> − 2 helpers check whatever is waiting. So no more threads run than the parallelism
-    /// allows (on two cores: the reader and the caller), a thread waits only when no batch is left to check, and memory
-    /// stays bounded whatever the file's length; a reader slower than the rules (a workbook) is then the only limit.
+    /// the oldest unchecked one when it is 2 × <paramref name="parallelism"/> batches ahead, instead of waiting; and up to
+    /// <paramref name="parallelism"/> − 2 thread-pool work items check whatever is waiting. So no more threads work than
+    /// the parallelism allows (on two cores: the reader and the caller), a thread waits only when no batch is left to
+    /// check, and memory stays bounded whatever the file's length; a reader slower than the rules (a workbook) is then the
+    /// only limit.
     /// </summary>
     private static IEnumerable<RowBatch> CheckInParallel(RecordSource source, int[] ordinals, RowChecker checker, bool withKeys, ConcurrentQueue<RowBatch> spare, int parallelism)
     {
-        var queue = new BatchQueue<RowBatch>(parallelism * 2, batch => checker.CheckAll(batch, withKeys));
+        var queue = new BatchQueue<RowBatch>(parallelism * 2, parallelism - 2, batch => checker.CheckAll(batch, withKeys));
         Task reader = Task.Factory.StartNew(
             () =>
             {
@@ -164,12 +165,6 @@ public static class Roster
             CancellationToken.None,
             TaskCreationOptions.LongRunning, // it waits on the file and on the bound: a thread of its own, not the pool's
             TaskScheduler.Default);
-        var helpers = new Task[Math.Max(0, parallelism - 2)];
-        for (int i = 0; i < helpers.Length; i++)
-        {
-            helpers[i] = Task.Factory.StartNew(queue.Help, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        }
-
         try
         {
             while (queue.Take() is { } batch)
@@ -179,10 +174,9 @@ public static class Roster
         }
         finally
         {
-            // The source is disposed after this: the reader must be done with it first.
+            // The source is disposed after this: the reader must be done with it first (and the helpers with the batches).
             queue.Stop();
             reader.GetAwaiter().GetResult();
-            Task.WaitAll(helpers);
         }
     }
 

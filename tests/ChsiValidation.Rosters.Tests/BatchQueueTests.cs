@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -21,19 +20,18 @@ public class BatchQueueTests
     }
 
     /// <summary>
-    /// Adds <paramref name="count"/> batches from a reader thread and takes them on this one, with
-    /// <paramref name="helpers"/> helper threads; each check spins for its batch's share of <paramref name="work"/>.
+    /// Adds <paramref name="count"/> batches from a reader thread and takes them on this one, with up to
+    /// <paramref name="helpers"/> thread-pool helpers; each check spins for its batch's share of <paramref name="work"/>.
     /// </summary>
-    private static (List<Batch> Taken, int Reader, int Caller, ConcurrentBag<int> Helpers) Run(int capacity, int helpers, int count, int[] work)
+    private static (List<Batch> Taken, int Reader, int Caller) Run(int capacity, int helpers, int count, int[] work)
     {
-        var queue = new BatchQueue<Batch>(capacity, batch =>
+        var queue = new BatchQueue<Batch>(capacity, helpers, batch =>
         {
             Thread.SpinWait(work[batch.Number % work.Length]);
             batch.CheckedBy = Environment.CurrentManagedThreadId;
             Interlocked.Increment(ref batch.Checks);
         });
         int readerThread = 0;
-        var helperThreads = new ConcurrentBag<int>();
         var reader = new Thread(() =>
         {
             readerThread = Environment.CurrentManagedThreadId;
@@ -43,13 +41,7 @@ public class BatchQueueTests
 
             queue.CompleteAdding();
         });
-        var helping = Enumerable.Range(0, helpers).Select(_ => new Thread(() =>
-        {
-            helperThreads.Add(Environment.CurrentManagedThreadId);
-            queue.Help();
-        })).ToList();
         reader.Start();
-        helping.ForEach(t => t.Start());
         var taken = new List<Batch>();
         while (queue.Take() is { } batch)
         {
@@ -57,9 +49,9 @@ public class BatchQueueTests
             taken.Add(batch);
         }
 
+        queue.Stop(); // waits for the helpers
         reader.Join();
-        helping.ForEach(t => t.Join());
-        return (taken, readerThread, Environment.CurrentManagedThreadId, helperThreads);
+        return (taken, readerThread, Environment.CurrentManagedThreadId);
     }
 
     [Property(MaxTest = 200)]
@@ -73,13 +65,13 @@ public class BatchQueueTests
             (shape, work) =>
             {
                 (int capacity, int helpers, int count) = shape;
-                (List<Batch> taken, int reader, int caller, ConcurrentBag<int> helperThreads) = Run(capacity, helpers, count, work);
+                (List<Batch> taken, int reader, int caller) = Run(capacity, helpers, count, work);
                 bool inOrder = taken.Select(b => b.Number).SequenceEqual(Enumerable.Range(0, count));
                 bool checkedOnce = taken.All(b => b.Checks == 1);
                 return (inOrder && checkedOnce).Label($"order {inOrder}, each checked once {checkedOnce}")
                     .Classify(taken.Any(b => b.CheckedBy == reader), "the reader checked a batch")
                     .Classify(taken.Any(b => b.CheckedBy == caller), "the caller checked a batch")
-                    .Classify(taken.Any(b => helperThreads.Contains(b.CheckedBy)), "a helper checked a batch")
+                    .Classify(taken.Any(b => b.CheckedBy != reader && b.CheckedBy != caller), "a helper checked a batch")
                     .Classify(count == 0, "no batch");
             });
 
@@ -88,7 +80,7 @@ public class BatchQueueTests
     {
         // No helper, one place: the reader, once the queue is full, checks the waiting batch itself, and the caller checks
         // any next batch it finds unchecked. Both must have checked some of 200 batches, whose checks take a while.
-        (List<Batch> taken, int reader, int caller, _) = Run(capacity: 1, helpers: 0, count: 200, work: [5_000]);
+        (List<Batch> taken, int reader, int caller) = Run(capacity: 1, helpers: 0, count: 200, work: [5_000]);
 
         Assert.Equal(Enumerable.Range(0, 200), taken.Select(b => b.Number));
         Assert.Contains(taken, b => b.CheckedBy == reader);
@@ -98,7 +90,7 @@ public class BatchQueueTests
     [Fact]
     public void AFailedCheckIsThrownToTheCallerAndEndsTheReader()
     {
-        var queue = new BatchQueue<Batch>(2, batch =>
+        var queue = new BatchQueue<Batch>(2, 0, batch =>
         {
             if (batch.Number == 5)
             {
@@ -141,7 +133,7 @@ public class BatchQueueTests
     public void ACallerThatStopsReleasesAReaderWaitingForRoom()
     {
         // Every batch is checked at once, so a full queue leaves the reader nothing to check: it waits for room.
-        var queue = new BatchQueue<Batch>(3, _ => { });
+        var queue = new BatchQueue<Batch>(3, 0, _ => { });
         int added = 0;
         bool lastAdd = true;
         var reader = new Thread(() =>
@@ -164,5 +156,31 @@ public class BatchQueueTests
         Assert.True(reader.Join(TimeSpan.FromSeconds(10)));
         Assert.False(lastAdd);
         Assert.Equal(4, added);
+    }
+
+    [Fact]
+    public void AStopWaitsForTheHelpersItsBatchesAreWith()
+    {
+        // A helper (a thread-pool work item) holds a batch in its check; the caller's stop must not return before it is
+        // done, or the source and the batches would be released under it.
+        using var release = new ManualResetEventSlim();
+        int inCheck = 0;
+        var queue = new BatchQueue<Batch>(4, 1, _ =>
+        {
+            Interlocked.Increment(ref inCheck);
+            release.Wait();
+            Interlocked.Decrement(ref inCheck);
+        });
+        Assert.True(queue.Add(new Batch(0)));
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref inCheck) == 1, TimeSpan.FromSeconds(10)));
+
+        var stopping = new Thread(queue.Stop);
+        stopping.Start();
+        Assert.False(stopping.Join(TimeSpan.FromMilliseconds(200)));
+        release.Set();
+
+        Assert.True(stopping.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, Volatile.Read(ref inCheck));
+        Assert.False(queue.Add(new Batch(1)));
     }
 }
