@@ -183,4 +183,17 @@ public class BatchQueueTests
         Assert.Equal(0, Volatile.Read(ref inCheck));
         Assert.False(queue.Add(new Batch(1)));
     }
+
+    [Fact]
+    public void AReaderFailureIsThrownToTheCallerAndRefusesMoreBatches()
+    {
+        var queue = new BatchQueue<Batch>(4, 0, _ => { });
+        Assert.True(queue.Add(new Batch(0)));
+        queue.Fail(new IOException("disk"));
+        queue.Fail(new InvalidOperationException("later"));
+
+        Assert.False(queue.Add(new Batch(1)));
+        queue.CompleteAdding();
+        Assert.Equal("disk", Assert.Throws<IOException>(() => queue.Take()).Message); // the first failure, before any batch
+    }
 }

@@ -140,20 +140,29 @@ public class ComparisonTests
     [Fact]
     public void RowsSharingANumberOrANameAreJoinedInFileOrder()
     {
-        // The roster lists one number twice and one name three times. A registration of the number takes the first roster
-        // row not yet joined, then the first again once all are; one found by name takes the nearest number, the first
-        // in file order among equals, and a written-out name key (spaces, a dot, upper case) joins the same rows.
+        // The roster lists one number three times and one name four times. A registration of the number takes the first
+        // roster row not yet joined, then the first again once all are; one found by name takes the nearest number, the
+        // first in file order among equals and an unjoined row before a joined one; a name key drops spaces, dots and case.
         string off = Id2[..10] + (Id2[10] == '0' ? '1' : '0') + Id2[11..];
         string farther = Id2[..8] + (Id2[8] == '0' ? '1' : '0') + (Id2[9] == '0' ? '1' : '0') + Id2[10..]; // three digits from it
-        string roster = $"姓名,证件号码\n张三,{Id1}\n张三,{Id1}\n李四,{Id3}\n李四,{farther}\n李四,{Id2}\n李四,{Id2}\nAnna Li,{Id3}\n";
-        string registrations = $"姓名,证件号码\n张三,{Id1}\n张三,{Id1}\n张三,{Id1}\n李四,{off}\nanna·LI,{off}\n";
+        string roster = $"姓名,证件号码\n张三,{Id1}\n张三,{Id1}\n张三,{Id1}\n李四,{Id3}\n李四,{farther}\n李四,{Id2}\n李四,{Id2}\n"
+            + $"Anna Li,{Id3}\n阿卜杜·热合曼,{Id3}\n";
+        string registrations = $"姓名,证件号码\n张三,{Id1}\n张三,{Id1}\n张三,{Id1}\n张三,{Id1}\n李四,{off}\n李四,{off}\nanna·LI,{off}\n阿卜杜热合曼,{off}\n";
 
         List<ComparisonRow> rows = Compare(registrations, roster);
 
-        Assert.Equal([2, 3, 2, 6, 8], rows.Take(5).Select(r => r.RosterRow));
-        Assert.Equal(RosterErrorCodes.IdNumberOneDigitOff, Assert.Single(rows[3].Findings).ErrorCode);
-        Assert.Equal([4, 5, 7], rows.Skip(5).Select(r => r.RosterRow));
-        Assert.All(rows.Skip(5), r => Assert.Equal(ComparisonStatus.NotRegistered, r.Status));
+        Assert.Equal([2, 3, 4, 2, 7, 8, 9, 10], rows.Take(8).Select(r => r.RosterRow));
+        Assert.Equal(RosterErrorCodes.IdNumberOneDigitOff, Assert.Single(rows[4].Findings).ErrorCode);
+        Assert.Equal([5, 6], rows.Skip(8).Select(r => r.RosterRow));
+        Assert.All(rows.Skip(8), r => Assert.Equal(ComparisonStatus.NotRegistered, r.Status));
+    }
+
+    [Fact]
+    public void MissingStreamsAreRefused()
+    {
+        var file = new MemoryStream(Csv("姓名,证件号码\n"));
+        Assert.Throws<ArgumentNullException>(() => RosterComparison.Compare(null!, RosterFormat.Csv, file, RosterFormat.Csv));
+        Assert.Throws<ArgumentNullException>(() => RosterComparison.Compare(file, RosterFormat.Csv, null!, RosterFormat.Csv));
     }
 
     [Fact]
