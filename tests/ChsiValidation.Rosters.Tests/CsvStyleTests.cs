@@ -7,8 +7,9 @@ using static ChsiValidation.Rosters.Tests.Files;
 namespace ChsiValidation.Rosters.Tests;
 
 /// <summary>
-/// A seekable CSV file is read in Sylvan's standard style, and read again in the lax style from its first malformed quote;
-/// a stream that cannot seek is read in the lax style throughout. The rows must be the same either way.
+/// A seekable CSV file is read in Sylvan's standard style, and read again in the lax style from its first malformed quote
+/// or lone carriage return; a stream that cannot seek is read in the lax style throughout. The rows must be the same
+/// either way.
 /// </summary>
 public class CsvStyleTests
 {
@@ -20,6 +21,10 @@ public class CsvStyleTests
         "张三", Id1, "13800138000", "u@example.com", "", "居民身份证",
         "\"张三\"", "\"a,b\"", "\"line\nbreak\"", "\"say \"\"hi\"\"\"",
         "张\"三", "\"张三\"x", "\"open", "x\"", "\"\"",
+
+        // A carriage return without a line feed, which the standard style may keep in the cell where the lax style ends
+        // the record.
+        "张\r三", "\u9AD8\r\u0007x", "x\r", "\r",
     ];
 
     private static Gen<string> Line =>
@@ -66,6 +71,7 @@ public class CsvStyleTests
             return same.Label(string.Join(" || ", seekable.Zip(lax).Where(p => p.First != p.Second).Take(2)) + $" ({seekable.Count} and {lax.Count} rows)")
                 .Classify(StandardStyleRejects(file), "read again in the lax style")
                 .Classify(text.Contains('"', StringComparison.Ordinal), "quotes")
+                .Classify(text.Contains('\r', StringComparison.Ordinal), "a lone carriage return")
                 .Classify(seekable.Count > 20, "more than 20 rows");
         });
 
