@@ -184,8 +184,7 @@ internal sealed class BatchQueue<T>(int capacity, int helpers, Action<T> check)
 
             if (failure is not null)
             {
-                _failure ??= ExceptionDispatchInfo.Capture(failure);
-                _stopped = true;
+                Fail(failure); // the lock is held: Monitor is reentrant
             }
 
             // The slot still holds the batch: only a checked batch is taken.

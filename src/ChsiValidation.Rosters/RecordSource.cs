@@ -239,19 +239,21 @@ internal sealed class CsvSource : RecordSource
     protected override bool MoveNext()
     {
         bool more;
+        bool readAgain;
         try
         {
             more = _reader!.Read();
+
+            // The text read for this record had a lone carriage return: the records before it were read from earlier
+            // text, the same in either style, and this one is read again in the lax style.
+            readAgain = !_lax && _watch!.SawLoneCarriageReturn;
         }
         catch (CsvInvalidCharacterException) when (!_lax)
         {
-            ReadAgainLax(_records);
-            more = _reader!.Read();
+            (more, readAgain) = (false, true);
         }
 
-        // The text read for this record had a lone carriage return: the records before it were read from earlier text,
-        // the same in either style, and this one is read again in the lax style.
-        if (!_lax && _watch!.SawLoneCarriageReturn)
+        if (readAgain)
         {
             ReadAgainLax(_records);
             more = _reader!.Read();
